@@ -1,0 +1,84 @@
+package vn.chungtay.app;
+
+import java.time.Clock;
+import vn.chungtay.app.demo.DemoService;
+import vn.chungtay.app.household.HouseholdService;
+import vn.chungtay.app.identity.IdentityService;
+import vn.chungtay.app.settings.SettingsService;
+import vn.chungtay.app.stats.StatsService;
+import vn.chungtay.app.unit.UnitService;
+import vn.chungtay.domain.record.Uuids;
+import vn.chungtay.store.Database;
+import vn.chungtay.store.DbLocation;
+import vn.chungtay.store.Store;
+
+/**
+ * The use cases over one open database, built by hand with constructor injection; the GUI and the command line
+ * share them. Closing it closes the database.
+ */
+public final class AppServices implements AutoCloseable {
+
+    private final Database database;
+    private final Store store;
+    private final IdentityService identity;
+    private final UnitService units;
+    private final HouseholdService households;
+    private final StatsService stats;
+    private final DemoService demo;
+    private final SettingsService settings;
+
+    private AppServices(Database database, Clock clock, Uuids uuids) {
+        this.database = database;
+        this.store = new Store(database);
+        this.identity = new IdentityService(store, clock, uuids);
+        this.units = new UnitService(store, clock, uuids);
+        this.households = new HouseholdService(store, clock, uuids);
+        this.stats = new StatsService(store, clock);
+        this.demo = new DemoService(store, clock);
+        this.settings = new SettingsService(store);
+    }
+
+    /** Opens (creating and migrating when needed) the database and builds the services over it. */
+    public static AppServices open(DbLocation location, Clock clock) {
+        Database database = Database.open(location);
+        try {
+            return new AppServices(database, clock, Uuids.system());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public DbLocation location() {
+        return store.location();
+    }
+
+    public IdentityService identity() {
+        return identity;
+    }
+
+    public UnitService units() {
+        return units;
+    }
+
+    public HouseholdService households() {
+        return households;
+    }
+
+    public StatsService stats() {
+        return stats;
+    }
+
+    public DemoService demo() {
+        return demo;
+    }
+
+    public SettingsService settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,83 @@
+package vn.chungtay.app.stats;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import vn.chungtay.app.sync.RecordJson;
+import vn.chungtay.domain.unit.AdminUnit;
+import vn.chungtay.domain.unit.UnitTree;
+import vn.chungtay.domain.unit.Village;
+import vn.chungtay.store.Store;
+
+/**
+ * Counts and the content digest. The digest hashes, section by section, the canonical JSON line of every live
+ * record: units (whole database only), villages, then each household followed by its members, each section in id
+ * order. Local bookkeeping (sequence numbers, derived columns, revisions) is left out.
+ */
+public final class StatsService {
+
+    private static final Comparator<UUID> UNSIGNED = (a, b) -> {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+    };
+
+    private final Store store;
+    private final Clock clock;
+    private final RecordJson json = new RecordJson();
+
+    public StatsService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** Statistics of the whole database ({@code communeCode} null) or of the records one commune owns. */
+    public Stats stats(String communeCode) {
+        return store.inTransaction(repos -> {
+            MessageDigest sha = sha256();
+            List<AdminUnit> units = repos.units().all();
+            long unitCount;
+            if (communeCode == null) {
+                units.stream().sorted(Comparator.comparing(u -> u.meta().id(), UNSIGNED))
+                        .forEach(u -> line(sha, json.unit(u)));
+                unitCount = units.size();
+            } else {
+                unitCount = new UnitTree(units, LocalDate.now(clock)).find(communeCode).isPresent() ? 1 : 0;
+            }
+            List<Village> villages = communeCode == null ? repos.villages().all()
+                    : repos.villages().ofCommunes(List.of(communeCode));
+            villages.stream().sorted(Comparator.comparing(v -> v.meta().id(), UNSIGNED))
+                    .forEach(v -> line(sha, json.village(v)));
+            long[] counts = new long[2];
+            repos.households().forEachLive(communeCode, h -> {
+                counts[0]++;
+                line(sha, json.household(h));
+                h.members().forEach(m -> {
+                    counts[1]++;
+                    line(sha, json.member(m));
+                });
+            });
+            List<String> communes = communeCode == null ? repos.households().communesWithHouseholds()
+                    : counts[0] > 0 ? List.of(communeCode) : List.of();
+            return new Stats(unitCount, villages.size(), counts[0], counts[1], communes,
+                    HexFormat.of().formatHex(sha.digest()));
+        });
+    }
+
+    private static void line(MessageDigest sha, byte[] bytes) {
+        sha.update(bytes);
+        sha.update((byte) '\n');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package vn.chungtay.store;
+
+import org.jooq.DSLContext;
+import vn.chungtay.store.household.HouseholdRepository;
+import vn.chungtay.store.household.MemberQueries;
+import vn.chungtay.store.identity.InstallationRepository;
+import vn.chungtay.store.identity.SettingRepository;
+import vn.chungtay.store.identity.UserRepository;
+import vn.chungtay.store.unit.EthnicGroupRepository;
+import vn.chungtay.store.unit.UnitRepository;
+import vn.chungtay.store.unit.VillageRepository;
+
+/** The repositories, all bound to one connection context (usually one transaction). */
+public final class Repositories {
+
+    private final DSLContext dsl;
+
+    Repositories(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public HouseholdRepository households() {
+        return new HouseholdRepository(dsl);
+    }
+
+    public MemberQueries members() {
+        return new MemberQueries(dsl);
+    }
+
+    public UnitRepository units() {
+        return new UnitRepository(dsl);
+    }
+
+    public VillageRepository villages() {
+        return new VillageRepository(dsl);
+    }
+
+    public EthnicGroupRepository ethnicGroups() {
+        return new EthnicGroupRepository(dsl);
+    }
+
+    public InstallationRepository installations() {
+        return new InstallationRepository(dsl);
+    }
+
+    public UserRepository users() {
+        return new UserRepository(dsl);
+    }
+
+    public SettingRepository settings() {
+        return new SettingRepository(dsl);
+    }
+}

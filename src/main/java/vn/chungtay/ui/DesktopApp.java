@@ -1,0 +1,90 @@
+package vn.chungtay.ui;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+import javafx.application.Application;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import vn.chungtay.app.AppServices;
+import vn.chungtay.app.i18n.Messages;
+import vn.chungtay.app.identity.Actor;
+import vn.chungtay.store.DbLocation;
+import vn.chungtay.store.StoreException;
+import vn.chungtay.ui.common.Dialogs;
+import vn.chungtay.ui.main.MainWindow;
+import vn.chungtay.ui.setup.FirstStartView;
+import vn.chungtay.ui.task.FxTaskRunner;
+import vn.chungtay.ui.task.BackgroundTask;
+
+/**
+ * The desktop program's life: the window shows at once while the database opens in the background; then either the
+ * first-start questions (who works here, for which unit) or the main window; closing the window closes the database.
+ */
+final class DesktopApp {
+
+    private final DbLocation location;
+    private final Locale requestedLocale;
+    private final IntConsumer onExit;
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private AppServices services;
+
+    DesktopApp(DbLocation location, Locale requestedLocale, IntConsumer onExit) {
+        this.location = location;
+        this.requestedLocale = requestedLocale;
+        this.onExit = onExit;
+    }
+
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Messages early = new Messages(requestedLocale != null ? requestedLocale : Messages.VIETNAMESE);
+        ProgressIndicator spinner = new ProgressIndicator();
+        VBox opening = new VBox(16, spinner, new Label(early.get("app.opening", location.describe())));
+        opening.setAlignment(Pos.CENTER);
+        stage.setTitle(early.get("app.title"));
+        stage.setScene(new Scene(opening, 1280, 780));
+        Windows.addStylesheet(stage.getScene());
+        stage.setOnHidden(e -> shutDown(0));
+        stage.show();
+        tasks.run(BackgroundTask.of(progress -> AppServices.open(location, Clock.systemDefaultZone()))
+                .onSuccess(opened -> {
+                    services = opened;
+                    Locale locale = requestedLocale != null ? requestedLocale
+                            : services.settings().language().orElse(Messages.VIETNAMESE);
+                    showFirstWindow(stage, new Messages(locale));
+                })
+                .onError(error -> {
+                    String text = error instanceof StoreException store
+                            ? early.get(store.reason().messageKey(), store.where())
+                            : early.get("error.unexpected", String.valueOf(error.getMessage()));
+                    Dialogs.error(stage, early, text);
+                    stage.setOnHidden(null);
+                    stage.close();
+                    shutDown(1);
+                }));
+    }
+
+    private void showFirstWindow(Stage stage, Messages messages) {
+        services.identity().lastUser().ifPresentOrElse(
+                user -> showMain(stage, messages, services.identity().actorFor(user)),
+                () -> new FirstStartView(messages, services, tasks, actor -> showMain(stage, messages, actor))
+                        .showIn(stage));
+    }
+
+    private void showMain(Stage stage, Messages messages, Actor actor) {
+        new MainWindow(services, messages, tasks, actor).showIn(stage);
+    }
+
+    private void shutDown(int code) {
+        tasks.close();
+        if (services != null) {
+            services.close();
+        }
+        onExit.accept(code);
+    }
+}
