@@ -29,6 +29,9 @@ import vn.chungtay.store.Store;
  */
 public final class IdentityService {
 
+    /** The longest name the register keeps (app_user.name and every changed_by_user column). */
+    private static final int MAX_USER_NAME = 200;
+
     private final Store store;
     private final Clock clock;
     private final Uuids uuids;
@@ -90,6 +93,8 @@ public final class IdentityService {
         List<Violation> violations = new ArrayList<>();
         if (name.isEmpty()) {
             violations.add(Violation.of("userName", "validation.name.required"));
+        } else if (name.length() > MAX_USER_NAME) {
+            violations.add(Violation.of("userName", "validation.text.too-long", MAX_USER_NAME));
         }
         List<UnitDetails> units = newUnits.stream().map(UnitDetails::normalised).toList();
         for (UnitDetails unit : units) {

@@ -1,6 +1,5 @@
 package vn.chungtay.domain.text;
 
-import java.text.CollationKey;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -10,12 +9,21 @@ import java.util.Locale;
  * Vietnamese collation (a &lt; ă &lt; â, d &lt; đ, e &lt; ê, o &lt; ô &lt; ơ, u &lt; ư; tone secondary), not code-point order,
  * and the person-name order used on Vietnamese lists: by given name (the last word), then the rest (DOMAIN.md §6).
  *
- * <p>Sort keys are hexadecimal renderings of the collator's keys, so that a database can order rows correctly by
- * plain text comparison without knowing Vietnamese.
+ * <p>Texts are compared word by word (syllable by syllable, as Vietnamese dictionaries and name lists go), because
+ * the JDK collator ignores spaces: on its own it would put "Trần Văn An" after "Vũ Thị Ánh" once the given name is
+ * moved to the front ("An Trần Văn" against "Ánh Vũ Thị" reads "antranvan" against "anhvuthi").
+ *
+ * <p>Sort keys are hexadecimal renderings of the collator's keys, word by word, so that a database can order rows
+ * correctly by plain text comparison without knowing Vietnamese. Each word's key ends in {@code '.'}, which sorts
+ * below every hex digit: a text whose words are a prefix of another's sorts first, as in {@link #compare}, also when
+ * a caller appends a further key after a {@code '.'}.
  */
 public final class VietnameseCollation {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+
+    /** Ends each word's key; below '0', the smallest hex digit. */
+    private static final char WORD_END = '.';
 
     private final Collator collator;
 
@@ -25,11 +33,19 @@ public final class VietnameseCollation {
         collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
     }
 
-    /** Compares two texts in Vietnamese order. */
+    /** Compares two texts in Vietnamese order, word by word. */
     public int compare(String a, String b) {
+        String[] wordsA = words(a);
+        String[] wordsB = words(b);
         synchronized (collator) {
-            return collator.compare(VietnameseText.clean(a), VietnameseText.clean(b));
+            for (int i = 0; i < Math.min(wordsA.length, wordsB.length); i++) {
+                int c = collator.compare(wordsA[i], wordsB[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
         }
+        return Integer.compare(wordsA.length, wordsB.length);
     }
 
     public Comparator<String> comparator() {
@@ -38,11 +54,14 @@ public final class VietnameseCollation {
 
     /** A key whose plain ordering as text equals the Vietnamese ordering of the given texts. */
     public String sortKey(String text) {
-        CollationKey key;
+        HexFormat hex = HexFormat.of();
+        StringBuilder key = new StringBuilder();
         synchronized (collator) {
-            key = collator.getCollationKey(VietnameseText.clean(text));
+            for (String word : words(text)) {
+                key.append(hex.formatHex(collator.getCollationKey(word).toByteArray())).append(WORD_END);
+            }
         }
-        return HexFormat.of().formatHex(key.toByteArray());
+        return key.toString();
     }
 
     /** A key ordering person names by given name first, then family and middle names. */
@@ -52,6 +71,11 @@ public final class VietnameseCollation {
 
     public Comparator<String> personComparator() {
         return (a, b) -> compare(givenNameFirst(a), givenNameFirst(b));
+    }
+
+    private static String[] words(String text) {
+        String cleaned = VietnameseText.clean(text);
+        return cleaned.isEmpty() ? new String[0] : cleaned.split(" ");
     }
 
     /** "Nguyễn Văn An" → "An Nguyễn Văn". */

@@ -13,6 +13,9 @@ import vn.chungtay.domain.validation.Violation;
 public record UnitDetails(String code, UnitLevel level, String name, String parentCode, LocalDate validFrom,
                           LocalDate validTo) {
 
+    /** The longest name the register keeps (the column admin_unit.name). */
+    static final int MAX_NAME = 200;
+
     public UnitDetails normalised() {
         String parent = VietnameseText.clean(parentCode);
         return new UnitDetails(VietnameseText.clean(code), level, VietnameseText.clean(name),
@@ -29,6 +32,8 @@ public record UnitDetails(String code, UnitLevel level, String name, String pare
         }
         if (name == null || name.isBlank()) {
             out.add(Violation.of("name", "validation.name.required"));
+        } else if (name.length() > MAX_NAME) {
+            out.add(Violation.of("name", "validation.text.too-long", MAX_NAME));
         }
         if (level == UnitLevel.PROVINCE && parentCode != null) {
             out.add(Violation.of("parentCode", "validation.unit.parent.province"));

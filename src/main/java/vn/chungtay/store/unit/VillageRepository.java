@@ -17,6 +17,8 @@ public final class VillageRepository {
 
     private static final MetaColumns META = new MetaColumns(VILLAGE);
     private static final VietnameseCollation COLLATION = new VietnameseCollation();
+    /** The width of village.sort_key. */
+    private static final int MAX_SORT_KEY = 800;
 
     private final DSLContext dsl;
 
@@ -53,7 +55,9 @@ public final class VillageRepository {
         var values = META.values(village.meta());
         values.put(VILLAGE.COMMUNE_CODE, village.communeCode());
         values.put(VILLAGE.NAME, village.name());
-        values.put(VILLAGE.SORT_KEY, COLLATION.sortKey(village.name()));
+        String sortKey = COLLATION.sortKey(village.name());
+        // A long name's key outgrows the column (as in HouseholdIndexing): its first 800 characters order it.
+        values.put(VILLAGE.SORT_KEY, sortKey.length() > MAX_SORT_KEY ? sortKey.substring(0, MAX_SORT_KEY) : sortKey);
         values.put(VILLAGE.VALID_FROM, village.validFrom());
         values.put(VILLAGE.VALID_TO, village.validTo());
         int updated = dsl.update(VILLAGE).set(values).where(VILLAGE.ID.eq(village.meta().id())).execute();
