@@ -81,4 +81,9 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         database.close();
     }
+
+    /** Closes the database and compacts its file, after bulk writes. */
+    public void closeCompacting() {
+        database.closeCompacting();
+    }
 }

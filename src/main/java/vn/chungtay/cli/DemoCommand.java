@@ -39,9 +39,14 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         DemoResult result;
-        try (AppServices services = root.openServices()) {
+        AppServices services = root.openServices();
+        try {
             result = services.demo().generate(households, seed, new TerminalProgress(err, m));
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
         }
+        services.closeCompacting();
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.get("cli.demo.done", result.households(), result.members(), result.communes(),
                 result.villages(), root.location().describe()));

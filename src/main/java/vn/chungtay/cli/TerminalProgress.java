@@ -19,10 +19,13 @@ final class TerminalProgress implements Progress {
     @Override
     public void update(long done, long total) {
         long percent = total <= 0 ? 100 : done * 100 / total;
-        if (percent != lastPercent) {
+        // On a terminal one line counts up in place; into a file or pipe, a line every tenth keeps logs readable.
+        boolean terminal = System.console() != null;
+        long step = terminal ? 1 : 10;
+        if (percent / step != lastPercent / step || lastPercent < 0) {
             lastPercent = percent;
-            err.print("\r" + messages.get("cli.progress", percent));
-            if (percent >= 100) {
+            err.print((terminal ? "\r" : "") + messages.get("cli.progress", percent) + (terminal ? "" : "\n"));
+            if (terminal && percent >= 100) {
                 err.println();
             }
             err.flush();

@@ -73,6 +73,15 @@ public final class Database implements AutoCloseable {
                 .migrate();
     }
 
+    /**
+     * Forces committed changes onto the disk. H2 keeps no redo log: a commit reaches the file only when its
+     * background writer next runs, so a power cut right after "saved" could lose the household. Called after every
+     * write transaction; cheap when nothing changed. H2-only on purpose: PostgreSQL commits are durable already.
+     */
+    void flushToDisk() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
     public DbLocation location() {
         return location;
     }
@@ -83,12 +92,27 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        try (var connection = pool.getConnection(); var statement = connection.createStatement()) {
-            // Compacts and closes the file cleanly; an in-memory database is dropped.
-            statement.execute("SHUTDOWN");
+        shutDown("SHUTDOWN");
+    }
+
+    /**
+     * Closes the database and compacts its file. After a bulk write (a demo province, a large import) H2 leaves
+     * free space behind: 1.6 GB for a province whose data needs 150 MB; compacting takes seconds.
+     */
+    public void closeCompacting() {
+        shutDown("SHUTDOWN COMPACT");
+    }
+
+    private void shutDown(String command) {
+        // SHUTDOWN through a connection of its own, opened before the pool closes so the database stays open for
+        // it: a pooled connection would try to roll back after the database is gone and log an error.
+        try (var connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), "sa", "");
+             var statement = connection.createStatement()) {
+            pool.dispose();
+            statement.execute(command);
         } catch (SQLException e) {
+            pool.dispose();
             LOG.warn("database did not shut down cleanly: {}", e.getMessage());
         }
-        pool.dispose();
     }
 }

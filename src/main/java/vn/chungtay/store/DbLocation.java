@@ -20,7 +20,7 @@ public record DbLocation(String jdbcUrl, Path folder) {
     /** An H2 file database inside the folder. */
     public static DbLocation folder(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
-        return new DbLocation("jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE", absolute);
+        return new DbLocation("jdbc:h2:file:" + absolute.resolve(FILE_NAME), absolute);
     }
 
     /** A folder, or a JDBC URL when the argument starts with {@code jdbc:} (as {@code --db} accepts both). */

@@ -17,9 +17,14 @@ public final class Store {
         this.database = database;
     }
 
-    /** Runs the work in one transaction and returns its result; any exception rolls everything back. */
+    /**
+     * Runs the work in one transaction and returns its result; any exception rolls everything back. Once committed,
+     * the change is forced onto the disk before this returns, so what a person saw saved survives a power cut.
+     */
     public <T> T inTransaction(Function<Repositories, T> work) {
-        return database.dsl().transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+        T result = database.dsl().transactionResult(configuration -> work.apply(new Repositories(configuration.dsl())));
+        database.flushToDisk();
+        return result;
     }
 
     /** Runs the work in one transaction. */

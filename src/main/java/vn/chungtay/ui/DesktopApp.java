@@ -1,10 +1,8 @@
 package vn.chungtay.ui;
 
-import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.IntConsumer;
-import javafx.application.Application;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -41,7 +39,7 @@ final class DesktopApp {
     }
 
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Windows.applyTheme();
         Messages early = new Messages(requestedLocale != null ? requestedLocale : Messages.VIETNAMESE);
         ProgressIndicator spinner = new ProgressIndicator();
         VBox opening = new VBox(16, spinner, new Label(early.get("app.opening", location.describe())));

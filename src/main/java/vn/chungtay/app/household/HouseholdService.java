@@ -18,12 +18,15 @@ import vn.chungtay.domain.household.HouseholdDraft;
 import vn.chungtay.domain.household.HouseholdDraft.MemberDraft;
 import vn.chungtay.domain.household.HouseholdFilter;
 import vn.chungtay.domain.household.HouseholdRules;
+import vn.chungtay.domain.household.HouseholdSearchEntry;
 import vn.chungtay.domain.household.HouseholdSummary;
 import vn.chungtay.domain.household.IdNumberHolder;
 import vn.chungtay.domain.household.Member;
 import vn.chungtay.domain.record.ChangeStamp;
 import vn.chungtay.domain.record.RecordMeta;
 import vn.chungtay.domain.record.Uuids;
+import vn.chungtay.domain.unit.AdminUnit;
+import vn.chungtay.domain.unit.UnitLevel;
 import vn.chungtay.domain.unit.UnitTree;
 import vn.chungtay.domain.unit.Village;
 import vn.chungtay.domain.validation.ValidationException;
@@ -43,6 +46,7 @@ public final class HouseholdService {
     private final Uuids uuids;
     private final List<EthnicGroup> ethnicGroups;
     private final HouseholdRules rules;
+    private final HouseholdSearchIndex searchIndex;
 
     public HouseholdService(Store store, Clock clock, Uuids uuids) {
         this.store = store;
@@ -50,6 +54,7 @@ public final class HouseholdService {
         this.uuids = uuids;
         this.ethnicGroups = store.reading().ethnicGroups().all();
         this.rules = new HouseholdRules(ethnicGroups.stream().map(EthnicGroup::code).collect(Collectors.toSet()));
+        this.searchIndex = new HouseholdSearchIndex(store);
     }
 
     /** The ethnic groups a member may belong to, by code. */
@@ -62,12 +67,60 @@ public final class HouseholdService {
         return rules;
     }
 
-    public int count(HouseholdFilter filter) {
-        return store.reading().households().count(filter);
+    /**
+     * The households matching the filter. The in-memory search index finds the ids once it is built (see
+     * {@link #prepareSearch()}), and the database supplies each page's rows; until then a filter without typed text
+     * is answered by the database alone, whose indexes cover the commune and village filters and the order.
+     */
+    public HouseholdResults search(HouseholdFilter typed) {
+        HouseholdFilter filter = withoutRedundantScope(typed);
+        if (HouseholdSearchEntry.terms(filter.text()).isEmpty() && !searchIndex.isCurrent()) {
+            int size = store.reading().households().count(filter);
+            return new HouseholdResults() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public List<HouseholdSummary> page(int offset, int limit) {
+                    return store.reading().households().page(filter, offset, limit);
+                }
+            };
+        }
+        HouseholdSearchIndex.Matches matches = searchIndex.search(filter);
+        return new HouseholdResults() {
+            @Override
+            public int size() {
+                return matches.size();
+            }
+
+            @Override
+            public List<HouseholdSummary> page(int offset, int limit) {
+                int from = Math.min(offset, matches.size());
+                return store.reading().households().summaries(
+                        matches.ids(from, Math.min(from + limit, matches.size())));
+            }
+        };
     }
 
-    public List<HouseholdSummary> page(HouseholdFilter filter, int offset, int limit) {
-        return store.reading().households().page(filter, offset, limit);
+    /**
+     * The filter without its commune list when that list holds every commune the register knows (a province clerk's
+     * view): the database can then page in list order straight from its index instead of sorting the province.
+     */
+    private HouseholdFilter withoutRedundantScope(HouseholdFilter filter) {
+        if (filter.communeCodes() == null) {
+            return filter;
+        }
+        Set<String> all = new UnitTree(store.reading().units().all(), LocalDate.now(clock)).all().stream()
+                .filter(u -> u.level() == UnitLevel.COMMUNE).map(AdminUnit::code).collect(Collectors.toSet());
+        return filter.communeCodes().containsAll(all) ? new HouseholdFilter(filter.text(), null, filter.villageId())
+                : filter;
+    }
+
+    /** Prepares search-as-you-type (reads the search entries of every household), ahead of the first keystroke. */
+    public void prepareSearch() {
+        searchIndex.warm();
     }
 
     /** The household with its live members; empty when unknown or deleted. */
@@ -166,6 +219,7 @@ public final class HouseholdService {
         Household saved = new Household(meta, draft.details(), members);
         if (contentChanged || !changed.isEmpty()) {
             repos.households().save(saved, contentChanged, changed);
+            searchIndex.written(repos, List.of(HouseholdSearchEntry.of(saved)), List.of());
         }
         return saved;
     }
@@ -191,6 +245,7 @@ public final class HouseholdService {
             Household deleted = new Household(household.meta().tombstoned(uuids.next(), stamp), household.details(),
                     List.of());
             repos.households().save(deleted, true, tombstones);
+            searchIndex.written(repos, List.of(), List.of(householdId));
         });
     }
 

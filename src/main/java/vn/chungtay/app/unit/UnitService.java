@@ -71,6 +71,9 @@ public final class UnitService {
             if (anchor == null || !tree.isWithin(anchor, actor.unitCode())) {
                 throw new AccessDeniedException(anchor == null ? details.code() : anchor);
             }
+            if (existing != null) {
+                checkEdit(tree, repos, actor, existing, details);
+            }
             RecordMeta meta = existing == null
                     ? RecordMeta.born(uuids.next(), details.parentCode(), uuids.next(), actor.stamp(clock.instant()))
                     : existing.meta().edited(uuids.next(), actor.stamp(clock.instant()));
@@ -78,6 +81,32 @@ public final class UnitService {
             repos.units().save(saved);
             return saved;
         });
+    }
+
+    /**
+     * An edit may not move a unit out of the editor's reach, change its level, or change a code that records
+     * already refer to: a code is permanent while its unit exists (DOMAIN.md §4).
+     */
+    private static void checkEdit(UnitTree tree, Repositories repos, Actor actor, AdminUnit existing,
+                                  UnitDetails details) {
+        if (details.level() != existing.level()) {
+            throw new ValidationException(Violation.of("level", "validation.unit.level.fixed"));
+        }
+        String newParent = details.parentCode();
+        if (newParent != null && !newParent.equals(existing.parentCode())
+                && !tree.isWithin(newParent, actor.unitCode())) {
+            throw new AccessDeniedException(newParent);
+        }
+        String oldCode = existing.code();
+        if (!details.code().equals(oldCode)) {
+            boolean referenced = !tree.children(oldCode).isEmpty()
+                    || !repos.villages().ofCommunes(List.of(oldCode)).isEmpty()
+                    || repos.households().countLive(oldCode) > 0
+                    || repos.users().all().stream().anyMatch(u -> u.unitCode().equals(oldCode));
+            if (referenced) {
+                throw new ValidationException(Violation.of("code", "validation.unit.code.in-use", oldCode));
+            }
+        }
     }
 
     private static void checkPlacement(UnitTree tree, Repositories repos, UUID id, UnitDetails details) {

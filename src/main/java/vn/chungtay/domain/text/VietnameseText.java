@@ -62,7 +62,7 @@ public final class VietnameseText {
      * of each word is kept as typed, because minority names such as "H'Hen" or "Y Bhơ" carry their own capitals.
      */
     public static String capitaliseWords(String raw) {
-        String cleaned = clean(raw);
+        String cleaned = straightApostrophes(clean(raw));
         StringBuilder out = new StringBuilder(cleaned.length());
         boolean startOfWord = true;
         for (int i = 0; i < cleaned.length(); i++) {
@@ -71,6 +71,14 @@ public final class VietnameseText {
             startOfWord = c == ' ';
         }
         return out.toString();
+    }
+
+    /**
+     * Typographic apostrophes (’ ‘ ʼ, as Word and macOS type them in names like H’Hen) as the plain ', so that one
+     * name is stored one way.
+     */
+    public static String straightApostrophes(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
     }
 
     /**

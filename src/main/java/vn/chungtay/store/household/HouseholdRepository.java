@@ -1,12 +1,15 @@
 package vn.chungtay.store.household;
 
 import static vn.chungtay.store.generated.Tables.HOUSEHOLD;
+import static vn.chungtay.store.generated.Tables.MEMBER;
 import static vn.chungtay.store.generated.Tables.VILLAGE;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -15,10 +18,15 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
+import org.jooq.Record8;
+import org.jooq.SelectOnConditionStep;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import vn.chungtay.domain.household.Area;
 import vn.chungtay.domain.household.Household;
 import vn.chungtay.domain.household.HouseholdDetails;
 import vn.chungtay.domain.household.HouseholdFilter;
+import vn.chungtay.domain.household.HouseholdSearchEntry;
 import vn.chungtay.domain.household.HouseholdSummary;
 import vn.chungtay.domain.household.Member;
 import vn.chungtay.store.MetaColumns;
@@ -26,7 +34,7 @@ import vn.chungtay.store.generated.tables.records.HouseholdRecord;
 
 /**
  * Households with their members. Lists page through the database in Vietnamese order and never hold a province in
- * memory; search matches folded terms against the derived search text (see {@link HouseholdIndexing}).
+ * memory; search matches folded terms against the derived search text (see {@link HouseholdSearchEntry}).
  */
 public final class HouseholdRepository {
 
@@ -59,12 +67,12 @@ public final class HouseholdRepository {
                 dsl.insertInto(HOUSEHOLD).set(values).execute();
             }
         } else {
-            HouseholdIndexing index = new HouseholdIndexing(household);
+            HouseholdSearchEntry index = HouseholdSearchEntry.of(household);
             dsl.update(HOUSEHOLD)
-                    .set(HOUSEHOLD.HEAD_NAME, index.headName)
-                    .set(HOUSEHOLD.MEMBER_COUNT, index.memberCount)
-                    .set(HOUSEHOLD.SEARCH_TEXT, index.searchText)
-                    .set(HOUSEHOLD.SORT_KEY, index.sortKey)
+                    .set(HOUSEHOLD.HEAD_NAME, index.headName())
+                    .set(HOUSEHOLD.MEMBER_COUNT, index.memberCount())
+                    .set(HOUSEHOLD.SEARCH_TEXT, index.searchText())
+                    .set(HOUSEHOLD.SORT_KEY, index.sortKey())
                     .where(HOUSEHOLD.ID.eq(household.id()))
                     .execute();
         }
@@ -75,6 +83,9 @@ public final class HouseholdRepository {
 
     /** Inserts many new households with their members in JDBC batches (demo data, bulk imports). */
     public void insertAll(List<Household> households) {
+        if (households.isEmpty()) {
+            return;
+        }
         var insert = dsl.insertInto(HOUSEHOLD).set(values(households.get(0)));
         var batch = dsl.batch(insert);
         for (Household h : households) {
@@ -91,18 +102,60 @@ public final class HouseholdRepository {
 
     /** One page of the live households matching the filter, in Vietnamese order of the head's name. */
     public List<HouseholdSummary> page(HouseholdFilter filter, int offset, int limit) {
+        return summaryQuery()
+                .where(condition(filter))
+                .orderBy(listOrder(filter))
+                .limit(limit)
+                .offset(offset)
+                .fetch(HouseholdRepository::toSummary);
+    }
+
+    /** The summaries of the given households, in the order of the ids; unknown or deleted ids are left out. */
+    public List<HouseholdSummary> summaries(List<UUID> ids) {
+        Map<UUID, HouseholdSummary> byId = new HashMap<>();
+        summaryQuery().where(HOUSEHOLD.ID.in(ids).and(HOUSEHOLD.DELETED.isFalse()))
+                .fetch(HouseholdRepository::toSummary)
+                .forEach(h -> byId.put(h.id(), h));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Streams the search entries of every live household, for the in-memory search index. */
+    public void forEachSearchEntry(Consumer<HouseholdSearchEntry> action) {
+        try (var rows = dsl.select(HOUSEHOLD.ID, HOUSEHOLD.OWNER_UNIT, HOUSEHOLD.VILLAGE_ID,
+                        HOUSEHOLD.HEAD_NAME, HOUSEHOLD.MEMBER_COUNT, HOUSEHOLD.SEARCH_TEXT, HOUSEHOLD.SORT_KEY)
+                .from(HOUSEHOLD).where(HOUSEHOLD.DELETED.isFalse()).fetchSize(2000).fetchLazy()) {
+            for (Record r : rows) {
+                action.accept(new HouseholdSearchEntry(r.get(HOUSEHOLD.ID), r.get(HOUSEHOLD.OWNER_UNIT),
+                        r.get(HOUSEHOLD.VILLAGE_ID), r.get(HOUSEHOLD.HEAD_NAME), r.get(HOUSEHOLD.MEMBER_COUNT),
+                        r.get(HOUSEHOLD.SEARCH_TEXT), r.get(HOUSEHOLD.SORT_KEY)));
+            }
+        }
+    }
+
+    /**
+     * A mark that changes whenever a household or member row is written by anyone: the highest local sequence
+     * numbers of both tables. Cheap (two index look-ups), so a cache can check it before every use.
+     */
+    public List<Long> changeMark() {
+        Long households = dsl.select(DSL.max(HOUSEHOLD.LOCAL_SEQ)).from(HOUSEHOLD).fetchOne(0, Long.class);
+        Long members = dsl.select(DSL.max(MEMBER.LOCAL_SEQ))
+                .from(MEMBER).fetchOne(0, Long.class);
+        return List.of(households == null ? 0L : households, members == null ? 0L : members);
+    }
+
+    private SelectOnConditionStep<Record8<UUID, String, String, String, String, String, Integer,
+            String>> summaryQuery() {
         return dsl.select(HOUSEHOLD.ID, HOUSEHOLD.OWNER_UNIT, HOUSEHOLD.HOUSEHOLD_NUMBER, HOUSEHOLD.HEAD_NAME,
                         VILLAGE.NAME, HOUSEHOLD.AREA, HOUSEHOLD.MEMBER_COUNT, HOUSEHOLD.ADDRESS)
                 .from(HOUSEHOLD)
-                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(HOUSEHOLD.VILLAGE_ID))
-                .where(condition(filter))
-                .orderBy(HOUSEHOLD.SORT_KEY, HOUSEHOLD.ID)
-                .limit(limit)
-                .offset(offset)
-                .fetch(r -> new HouseholdSummary(r.get(HOUSEHOLD.ID), r.get(HOUSEHOLD.OWNER_UNIT),
-                        r.get(HOUSEHOLD.HOUSEHOLD_NUMBER), r.get(HOUSEHOLD.HEAD_NAME),
-                        r.get(VILLAGE.NAME) == null ? "" : r.get(VILLAGE.NAME), Area.valueOf(r.get(HOUSEHOLD.AREA)),
-                        r.get(HOUSEHOLD.MEMBER_COUNT), r.get(HOUSEHOLD.ADDRESS)));
+                .leftJoin(VILLAGE).on(VILLAGE.ID.eq(HOUSEHOLD.VILLAGE_ID));
+    }
+
+    private static HouseholdSummary toSummary(Record r) {
+        return new HouseholdSummary(r.get(HOUSEHOLD.ID), r.get(HOUSEHOLD.OWNER_UNIT),
+                r.get(HOUSEHOLD.HOUSEHOLD_NUMBER), r.get(HOUSEHOLD.HEAD_NAME),
+                r.get(VILLAGE.NAME) == null ? "" : r.get(VILLAGE.NAME), Area.valueOf(r.get(HOUSEHOLD.AREA)),
+                r.get(HOUSEHOLD.MEMBER_COUNT), r.get(HOUSEHOLD.ADDRESS));
     }
 
     /** True when another live household of the commune already uses this household number. */
@@ -150,10 +203,31 @@ public final class HouseholdRepository {
         if (filter.villageId() != null) {
             c = c.and(HOUSEHOLD.VILLAGE_ID.eq(filter.villageId()));
         }
-        for (String term : HouseholdIndexing.terms(filter.text())) {
-            c = c.and(HOUSEHOLD.SEARCH_TEXT.like("%" + escapeLike(term) + "%", '!'));
+        // The same matching as HouseholdSearchEntry.contains: numbers anywhere, words at their start.
+        for (String term : HouseholdSearchEntry.terms(filter.text())) {
+            c = c.and(HouseholdSearchEntry.isNumeric(term)
+                    ? HOUSEHOLD.SEARCH_TEXT.like("%" + escapeLike(term) + "%", '!')
+                    : DSL.concat(DSL.inline(" "), HOUSEHOLD.SEARCH_TEXT).like("% " + escapeLike(term) + "%", '!'));
         }
         return c;
+    }
+
+    /**
+     * The list order (sort key, id), spelled with the equality columns of the index that serves the filter in
+     * front: H2 reads rows in index order only when the ORDER BY names the index's leading columns too, and
+     * otherwise sorts the whole province for one page.
+     */
+    private static List<SortField<?>> listOrder(HouseholdFilter filter) {
+        List<SortField<?>> order = new ArrayList<>();
+        if (filter.villageId() != null) {
+            order.add(HOUSEHOLD.VILLAGE_ID.asc());
+        } else if (filter.communeCodes() != null && filter.communeCodes().size() == 1) {
+            order.add(HOUSEHOLD.OWNER_UNIT.asc());
+        }
+        order.add(HOUSEHOLD.DELETED.asc());
+        order.add(HOUSEHOLD.SORT_KEY.asc());
+        order.add(HOUSEHOLD.ID.asc());
+        return order;
     }
 
     private static String escapeLike(String term) {
@@ -161,7 +235,7 @@ public final class HouseholdRepository {
     }
 
     private static Map<Field<?>, Object> values(Household h) {
-        HouseholdIndexing index = new HouseholdIndexing(h);
+        HouseholdSearchEntry index = HouseholdSearchEntry.of(h);
         HouseholdDetails d = h.details();
         Map<Field<?>, Object> values = META.values(h.meta());
         values.put(HOUSEHOLD.HOUSEHOLD_NUMBER, d.number());
@@ -169,10 +243,10 @@ public final class HouseholdRepository {
         values.put(HOUSEHOLD.AREA, d.area().name());
         values.put(HOUSEHOLD.ADDRESS, d.address());
         values.put(HOUSEHOLD.PHONE, d.phone());
-        values.put(HOUSEHOLD.HEAD_NAME, index.headName);
-        values.put(HOUSEHOLD.MEMBER_COUNT, index.memberCount);
-        values.put(HOUSEHOLD.SEARCH_TEXT, index.searchText);
-        values.put(HOUSEHOLD.SORT_KEY, index.sortKey);
+        values.put(HOUSEHOLD.HEAD_NAME, index.headName());
+        values.put(HOUSEHOLD.MEMBER_COUNT, index.memberCount());
+        values.put(HOUSEHOLD.SEARCH_TEXT, index.searchText());
+        values.put(HOUSEHOLD.SORT_KEY, index.sortKey());
         return values;
     }
 

@@ -70,7 +70,9 @@ final class MemberRows {
             c = c.and(MEMBER.OWNER_UNIT.eq(communeCode));
         }
         Cursor<MemberRecord> cursor = dsl.selectFrom(MEMBER).where(c)
-                .orderBy(MEMBER.HOUSEHOLD_ID, MEMBER.POSITION, MEMBER.ID).fetchSize(2000).fetchLazy();
+                // Live members of a household have distinct positions, so this order is total, and it is exactly
+                // member_household_ix: the database streams it without sorting half a million rows.
+                .orderBy(MEMBER.HOUSEHOLD_ID, MEMBER.POSITION).fetchSize(2000).fetchLazy();
         return new GroupedCursor(cursor);
     }
 

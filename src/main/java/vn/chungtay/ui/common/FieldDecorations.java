@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import atlantafx.base.theme.Styles;
 import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableMap;
 import javafx.scene.control.Control;
@@ -12,7 +13,8 @@ import org.controlsfx.validation.ValidationMessage;
 import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
- * Shows a view-model's field errors on the controls with ControlsFX decorations and a tooltip. A field's error shows
+ * Shows a view-model's field errors on the controls with ControlsFX decorations, AtlantaFX's red "danger" border
+ * (so the field in error is clear even where decorations of neighbours touch) and a tooltip. A field's error shows
  * once the person has touched it (left it or changed it) or tried to save, so a fresh form is not all red.
  */
 public final class FieldDecorations {
@@ -83,6 +85,7 @@ public final class FieldDecorations {
         clear(control);
         if (message != null && (showAll || touched.contains(path))) {
             decoration.applyValidationDecoration(ValidationMessage.error(control, message));
+            control.pseudoClassStateChanged(Styles.STATE_DANGER, true);
             originalTooltips.putIfAbsent(control, control.getTooltip());
             control.setTooltip(new Tooltip(message));
         }
@@ -90,6 +93,7 @@ public final class FieldDecorations {
 
     private void clear(Control control) {
         decoration.removeDecorations(control);
+        control.pseudoClassStateChanged(Styles.STATE_DANGER, false);
         if (originalTooltips.containsKey(control)) {
             control.setTooltip(originalTooltips.remove(control));
         }

@@ -1,5 +1,7 @@
 package vn.chungtay.ui.common;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -36,8 +38,10 @@ public final class UnitCells {
     public static <T> ObservableList<T> withNone(ObservableList<T> source) {
         ObservableList<T> out = FXCollections.observableArrayList();
         Runnable copy = () -> {
-            out.setAll(source);
-            out.add(0, null);
+            List<T> items = new ArrayList<>();
+            items.add(null);
+            items.addAll(source);
+            out.setAll(items);
         };
         source.addListener((ListChangeListener<T>) change -> copy.run());
         copy.run();

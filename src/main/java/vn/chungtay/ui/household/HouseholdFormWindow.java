@@ -109,7 +109,9 @@ final class HouseholdFormWindow {
         SearchableComboBox<Village> village = new SearchableComboBox<>(model.villages());
         village.setId("household-village");
         village.valueProperty().bindBidirectional(model.villageProperty());
-        UnitCells.show(village, v -> v.name() + " · " + v.communeCode(), "");
+        // The commune code tells villages of the same name apart, for clerks who see several communes.
+        UnitCells.show(village, v -> model.villages().stream().anyMatch(o -> !o.communeCode().equals(v.communeCode()))
+                ? v.name() + " · " + v.communeCode() : v.name(), "");
         village.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Area> area = new ComboBox<>(FXCollections.observableArrayList(Area.values()));
         area.setId("household-area");
@@ -183,6 +185,10 @@ final class HouseholdFormWindow {
         for (int c = 0; c < MEMBER_HEADERS.length; c++) {
             Label header = new Label(messages.get(MEMBER_HEADERS[c]));
             header.getStyleClass().add("column-header");
+            // Headers wrap within their column, so a long one ("Quan hệ với chủ hộ") does not widen the grid.
+            header.setWrapText(true);
+            header.setPrefWidth(MemberRowView.COLUMN_WIDTHS[c]);
+            header.setMinWidth(Region.USE_PREF_SIZE);
             memberGrid.add(header, c + 1, 0);
         }
         List<MemberRowViewModel> rows = model.members();

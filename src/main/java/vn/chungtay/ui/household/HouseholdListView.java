@@ -68,7 +68,6 @@ public final class HouseholdListView {
 
         search.setId("household-search");
         search.setPromptText(messages.get("household.list.search.prompt"));
-        search.setPrefColumnCount(28);
         search.textProperty().bindBidirectional(model.searchTextProperty());
         PauseTransition debounce = new PauseTransition(Duration.millis(150));
         debounce.setOnFinished(e -> model.search());
@@ -108,9 +107,16 @@ public final class HouseholdListView {
         delete.getStyleClass().add("danger");
         delete.setOnAction(e -> deleteSelected());
         delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, search, communeBox, villageBox, spacer, add, open, delete);
+        // The search field takes what room is left; filters and commands keep their full labels.
+        search.setMinWidth(180);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMaxWidth(Double.MAX_VALUE);
+        communeBox.setPrefWidth(210);
+        villageBox.setPrefWidth(170);
+        for (javafx.scene.control.Control fixed : new javafx.scene.control.Control[] {add, open, delete}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox toolbar = new HBox(8, search, communeBox, villageBox, add, open, delete);
 
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -127,12 +133,17 @@ public final class HouseholdListView {
         error.textProperty().bind(model.errorProperty());
         root.getChildren().addAll(title, toolbar, table, new HBox(16, count, error));
 
+        // The shortcuts belong to this screen: they leave the window with it when another screen is shown.
+        KeyCombination addKey = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+        KeyCombination findKey = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
         root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(addKey);
+                old.getAccelerators().remove(findKey);
+            }
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        () -> openForm(null));
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        search::requestFocus);
+                scene.getAccelerators().put(addKey, () -> openForm(null));
+                scene.getAccelerators().put(findKey, search::requestFocus);
                 search.requestFocus();
             }
         });
@@ -141,14 +152,20 @@ public final class HouseholdListView {
     private void buildTable() {
         table.setId("household-table");
         table.itemsProperty().bind(model.rowsProperty());
-        table.setPlaceholder(new Label(messages.get("household.list.empty")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.searchingProperty())
+                .then(messages.get("household.list.searching")).otherwise(messages.get("household.list.empty")));
+        table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("household.column.number", 110, HouseholdSummary::number));
         table.getColumns().add(column("household.column.head", 220, HouseholdSummary::headName));
         table.getColumns().add(column("household.column.village", 160, HouseholdSummary::villageName));
-        table.getColumns().add(column("household.column.members", 90, h -> Integer.toString(h.memberCount())));
+        table.getColumns().add(column("household.column.members", 80, h -> Integer.toString(h.memberCount())));
         table.getColumns().add(column("household.column.area", 100, h -> messages.get(h.area().messageKey())));
-        table.getColumns().add(column("household.column.commune", 90, HouseholdSummary::communeCode));
+        TableColumn<HouseholdSummary, String> commune = column("household.column.commune", 90,
+                HouseholdSummary::communeCode);
+        commune.visibleProperty().bind(javafx.beans.binding.Bindings.size(model.communes()).greaterThan(1));
+        table.getColumns().add(commune);
         table.getColumns().add(column("household.column.address", 260, HouseholdSummary::address));
         model.pagesLoadedProperty().addListener((obs, old, now) -> table.refresh());
         table.setOnMouseClicked(e -> {

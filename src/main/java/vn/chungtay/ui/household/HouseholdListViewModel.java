@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.chungtay.app.household.HouseholdResults;
 import vn.chungtay.app.household.HouseholdService;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.identity.Actor;
@@ -87,6 +88,11 @@ public final class HouseholdListViewModel {
             communes.setAll(loaded.communes());
             showVillagesOf(commune.get());
             search();
+            // Reading a province's search entries takes a few seconds: do it before the first keystroke needs them.
+            tasks.run(BackgroundTask.of(progress -> {
+                households.prepareSearch();
+                return null;
+            }));
         }).onError(e -> error.set(ErrorTexts.describe(e, messages))));
     }
 
@@ -120,11 +126,10 @@ public final class HouseholdListViewModel {
         searching.set(true);
         long started = System.nanoTime();
         tasks.run(BackgroundTask.of(progress -> {
-            int count = households.count(filter);
-            List<HouseholdSummary> first = count == 0 ? List.of()
-                    : households.page(filter, 0, PagedHouseholds.PAGE_SIZE);
-            return new PagedHouseholds(filter, count, first, households::page, tasks,
-                    () -> pagesLoaded.set(pagesLoaded.get() + 1));
+            HouseholdResults results = households.search(filter);
+            List<HouseholdSummary> first = results.size() == 0 ? List.of()
+                    : results.page(0, PagedHouseholds.PAGE_SIZE);
+            return new PagedHouseholds(filter, results, first, tasks, () -> pagesLoaded.set(pagesLoaded.get() + 1));
         }).onSuccess(list -> {
             if (mine != generation) {
                 return;

@@ -30,6 +30,9 @@ import vn.chungtay.ui.common.UnitCells;
  */
 final class MemberRowView {
 
+    /** Widths of the row's controls, in column order; the headers use them too. */
+    static final double[] COLUMN_WIDTHS = {180, 75, 100, 120, 115, 105, 115, 125, 115, 110};
+
     final TextField fullName = new TextField();
     final ComboBox<Sex> sex = new ComboBox<>(FXCollections.observableArrayList(Sex.values()));
     final TextField birth = new TextField();
@@ -51,20 +54,20 @@ final class MemberRowView {
                   Consumer<UUID> openHousehold) {
         this.row = row;
         fullName.textProperty().bindBidirectional(row.fullNameProperty());
-        fullName.setPrefColumnCount(14);
+        fullName.setPrefWidth(COLUMN_WIDTHS[0]);
         fullName.setPromptText(messages.get("member.name.prompt"));
-        bindChoice(sex, row.sexProperty(), s -> messages.get(s.messageKey()), 85);
+        bindChoice(sex, row.sexProperty(), s -> messages.get(s.messageKey()), COLUMN_WIDTHS[1]);
         birth.textProperty().bindBidirectional(row.birthProperty());
-        birth.setPrefColumnCount(7);
+        birth.setPrefWidth(COLUMN_WIDTHS[2]);
         birth.setPromptText(messages.get("member.birth.prompt"));
         ethnicity.setItems(FXCollections.observableArrayList(groups));
         ethnicity.valueProperty().bindBidirectional(row.ethnicityProperty());
         UnitCells.show(ethnicity, g -> g.name(), "");
-        ethnicity.setPrefWidth(130);
-        bindChoice(relationship, row.relationshipProperty(), r -> messages.get(r.messageKey()), 125);
-        bindChoice(idType, row.idTypeProperty(), t -> messages.get(t.messageKey()), 115);
+        ethnicity.setPrefWidth(COLUMN_WIDTHS[3]);
+        bindChoice(relationship, row.relationshipProperty(), r -> messages.get(r.messageKey()), COLUMN_WIDTHS[4]);
+        bindChoice(idType, row.idTypeProperty(), t -> messages.get(t.messageKey()), COLUMN_WIDTHS[5]);
         idNumber.textProperty().bindBidirectional(row.idNumberProperty());
-        idNumber.setPrefColumnCount(9);
+        idNumber.setPrefWidth(COLUMN_WIDTHS[6]);
         otherHolder.getStyleClass().add("warning-text");
         otherHolder.setFocusTraversable(false);
         otherHolder.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -77,11 +80,11 @@ final class MemberRowView {
                 openHousehold.accept(holders.get(0).householdId());
             }
         });
-        bindChoice(workStatus, row.workStatusProperty(), w -> messages.get(w.messageKey()), 140);
+        bindChoice(workStatus, row.workStatusProperty(), w -> messages.get(w.messageKey()), COLUMN_WIDTHS[7]);
         healthInsurance.textProperty().bindBidirectional(row.healthInsuranceProperty());
-        healthInsurance.setPrefColumnCount(9);
+        healthInsurance.setPrefWidth(COLUMN_WIDTHS[8]);
         note.textProperty().bindBidirectional(row.noteProperty());
-        note.setPrefColumnCount(10);
+        note.setPrefWidth(COLUMN_WIDTHS[9]);
         remove.setTooltip(new Tooltip(messages.get("member.remove")));
         remove.getStyleClass().add("flat");
         remove.setFocusTraversable(false);
@@ -101,6 +104,7 @@ final class MemberRowView {
         UnitCells.show(box, text, "");
         TypeAhead.install(box, text);
         box.setPrefWidth(width);
+        box.setMinWidth(width);
     }
 
     MemberRowViewModel model() {

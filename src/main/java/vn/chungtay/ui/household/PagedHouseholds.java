@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import javafx.collections.ObservableListBase;
+import vn.chungtay.app.household.HouseholdResults;
 import vn.chungtay.domain.household.HouseholdFilter;
 import vn.chungtay.domain.household.HouseholdSummary;
 import vn.chungtay.ui.task.BackgroundTask;
@@ -23,14 +24,9 @@ final class PagedHouseholds extends ObservableListBase<HouseholdSummary> {
     /** Pages kept in memory; the least recently used page is dropped beyond this. */
     static final int PAGES_KEPT = 25;
 
-    /** Fetches a page of the filter's households. */
-    interface PageSource {
-        List<HouseholdSummary> page(HouseholdFilter filter, int offset, int limit);
-    }
-
     private final HouseholdFilter filter;
     private final int size;
-    private final PageSource source;
+    private final HouseholdResults source;
     private final TaskRunner tasks;
     private final Runnable onPageLoaded;
     private final Map<Integer, List<HouseholdSummary>> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
@@ -41,10 +37,10 @@ final class PagedHouseholds extends ObservableListBase<HouseholdSummary> {
     };
     private final Set<Integer> loading = new HashSet<>();
 
-    PagedHouseholds(HouseholdFilter filter, int size, List<HouseholdSummary> firstPage, PageSource source,
+    PagedHouseholds(HouseholdFilter filter, HouseholdResults source, List<HouseholdSummary> firstPage,
                     TaskRunner tasks, Runnable onPageLoaded) {
         this.filter = filter;
-        this.size = size;
+        this.size = source.size();
         this.source = source;
         this.tasks = tasks;
         this.onPageLoaded = onPageLoaded;
@@ -73,7 +69,7 @@ final class PagedHouseholds extends ObservableListBase<HouseholdSummary> {
         if (!loading.add(page)) {
             return;
         }
-        tasks.run(BackgroundTask.of(progress -> source.page(filter, page * PAGE_SIZE, PAGE_SIZE))
+        tasks.run(BackgroundTask.of(progress -> source.page(page * PAGE_SIZE, PAGE_SIZE))
                 .onSuccess(rows -> {
                     pages.put(page, rows);
                     onPageLoaded.run();

@@ -55,6 +55,7 @@ public final class MainWindow {
     }
 
     public void showIn(Stage stage) {
+        Windows.applyTheme();
         root.setTop(header());
         VBox nav = new VBox();
         nav.getStyleClass().add("nav");

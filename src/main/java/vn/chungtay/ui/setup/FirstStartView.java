@@ -90,7 +90,12 @@ public final class FirstStartView {
         Label error = new Label();
         error.getStyleClass().add("error-summary");
         error.setWrapText(true);
-        error.textProperty().bind(model.generalErrorProperty());
+        // A typed unit is checked here before any service call: show the first field's message, not only red marks.
+        error.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                !model.generalErrorProperty().get().isEmpty() ? model.generalErrorProperty().get()
+                        : model.errors().isEmpty() ? "" : messages.get("setup.errors", model.errors().size(),
+                        model.errors().values().iterator().next()),
+                model.generalErrorProperty(), model.errors()));
         Button start = new Button(messages.get("setup.start"));
         start.setId("setup-start");
         start.getStyleClass().add("accent");
@@ -115,6 +120,7 @@ public final class FirstStartView {
 
     private TextField field(String id, javafx.beans.property.StringProperty property, String path) {
         TextField field = new TextField();
+        field.setPrefColumnCount(22);
         field.setId(id);
         field.textProperty().bindBidirectional(property);
         decorations.register(path, field);
@@ -123,7 +129,7 @@ public final class FirstStartView {
 
     private TextField code(String id, javafx.beans.property.StringProperty property, String path, int digits) {
         TextField field = field(id, property, path);
-        field.setPrefColumnCount(digits + 1);
+        field.setPrefColumnCount(digits + 2);
         field.setPromptText("0".repeat(digits));
         return field;
     }
