@@ -31,7 +31,7 @@ import vn.chungtay.ui.common.UnitCells;
 final class MemberRowView {
 
     /** Widths of the row's controls, in column order; the headers use them too. */
-    static final double[] COLUMN_WIDTHS = {180, 75, 100, 120, 115, 105, 115, 125, 115, 110};
+    static final double[] COLUMN_WIDTHS = {165, 90, 105, 120, 115, 115, 115, 165, 110, 90};
 
     final TextField fullName = new TextField();
     final ComboBox<Sex> sex = new ComboBox<>(FXCollections.observableArrayList(Sex.values()));
