@@ -31,6 +31,12 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> RunningTask run(BackgroundTask<T> task) {
         AtomicBoolean cancelled = new AtomicBoolean();
+        if (executor.isShutdown()) {
+            // The program is closing (a debounced search or a page fetch fired after the window went): drop it.
+            LOG.debug("task dropped: the program is closing");
+            cancelled.set(true);
+            return handle(cancelled);
+        }
         AtomicBoolean progressPending = new AtomicBoolean();
         double[] latest = new double[1];
         Progress progress = new Progress() {
@@ -77,6 +83,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             }
         });
+        return handle(cancelled);
+    }
+
+    private static RunningTask handle(AtomicBoolean cancelled) {
         return new RunningTask() {
             @Override
             public void cancel() {
