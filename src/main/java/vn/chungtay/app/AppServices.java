@@ -4,6 +4,10 @@ import java.time.Clock;
 import vn.chungtay.app.demo.DemoService;
 import vn.chungtay.app.household.HouseholdService;
 import vn.chungtay.app.identity.IdentityService;
+import vn.chungtay.app.review.ReviewService;
+import vn.chungtay.app.review.RoundService;
+import vn.chungtay.app.review.ShippedStandards;
+import vn.chungtay.app.review.StandardService;
 import vn.chungtay.app.settings.SettingsService;
 import vn.chungtay.app.stats.StatsService;
 import vn.chungtay.app.unit.UnitService;
@@ -26,6 +30,9 @@ public final class AppServices implements AutoCloseable {
     private final StatsService stats;
     private final DemoService demo;
     private final SettingsService settings;
+    private final StandardService standards;
+    private final RoundService rounds;
+    private final ReviewService reviews;
 
     private AppServices(Database database, Clock clock, Uuids uuids) {
         this.database = database;
@@ -36,6 +43,10 @@ public final class AppServices implements AutoCloseable {
         this.stats = new StatsService(store, clock);
         this.demo = new DemoService(store, clock);
         this.settings = new SettingsService(store);
+        this.standards = new StandardService(store, clock, uuids, ShippedStandards.load());
+        this.rounds = new RoundService(store, clock, uuids);
+        this.reviews = new ReviewService(store, clock, uuids, rounds, settings);
+        standards.ensureShipped(identity.systemActor("ChungTay", StandardService.NATIONAL));
     }
 
     /** Opens (creating and migrating when needed) the database and builds the services over it. */
@@ -75,6 +86,18 @@ public final class AppServices implements AutoCloseable {
 
     public SettingsService settings() {
         return settings;
+    }
+
+    public StandardService standards() {
+        return standards;
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
     }
 
     @Override

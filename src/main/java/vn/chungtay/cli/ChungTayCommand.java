@@ -16,7 +16,7 @@ import vn.chungtay.store.DbLocation;
  * apply to every command.
  */
 @Command(name = "chungtay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, StatsCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, ClassifyCommand.class})
 public final class ChungTayCommand implements Callable<Integer> {
 
     @Spec

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.stats.Stats;
+import vn.chungtay.domain.review.PovertyClass;
 
 /** {@code stats [--commune CODE] [--json]}: record counts and the content digest. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
@@ -49,6 +50,14 @@ final class StatsCommand implements Callable<Integer> {
             node.put("members", stats.members());
             var communes = node.putArray("communes");
             stats.communes().forEach(communes::add);
+            node.put("rounds", stats.rounds());
+            ObjectNode reviews = node.putObject("reviews");
+            stats.reviews().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(year -> {
+                ObjectNode classes = reviews.putObject(Integer.toString(year.getKey()));
+                for (PovertyClass c : PovertyClass.values()) {
+                    classes.put(c.name(), year.getValue().getOrDefault(c, 0L));
+                }
+            });
             node.put("digest", stats.digest());
             out.println(mapper.writeValueAsString(node));
         } else {
@@ -58,6 +67,13 @@ final class StatsCommand implements Callable<Integer> {
             out.println(m.get("cli.stats.households", stats.households()));
             out.println(m.get("cli.stats.members", stats.members()));
             out.println(m.get("cli.stats.communes", stats.communes().size()));
+            out.println(m.get("cli.stats.rounds", stats.rounds()));
+            stats.reviews().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(year ->
+                    out.println(m.get("cli.stats.reviews", year.getKey(),
+                            year.getValue().getOrDefault(PovertyClass.POOR, 0L),
+                            year.getValue().getOrDefault(PovertyClass.NEAR_POOR, 0L),
+                            year.getValue().getOrDefault(PovertyClass.AVERAGE, 0L),
+                            year.getValue().getOrDefault(PovertyClass.NOT_POOR, 0L))));
             out.println(m.get("cli.stats.digest", stats.digest()));
         }
         out.flush();

@@ -6,6 +6,9 @@ import vn.chungtay.store.household.MemberQueries;
 import vn.chungtay.store.identity.InstallationRepository;
 import vn.chungtay.store.identity.SettingRepository;
 import vn.chungtay.store.identity.UserRepository;
+import vn.chungtay.store.review.ReviewRepository;
+import vn.chungtay.store.review.RoundRepository;
+import vn.chungtay.store.review.StandardRepository;
 import vn.chungtay.store.unit.EthnicGroupRepository;
 import vn.chungtay.store.unit.UnitRepository;
 import vn.chungtay.store.unit.VillageRepository;
@@ -49,5 +52,17 @@ public final class Repositories {
 
     public SettingRepository settings() {
         return new SettingRepository(dsl);
+    }
+
+    public StandardRepository standards() {
+        return new StandardRepository(dsl);
+    }
+
+    public RoundRepository rounds() {
+        return new RoundRepository(dsl);
+    }
+
+    public ReviewRepository reviews() {
+        return new ReviewRepository(dsl);
     }
 }

@@ -62,6 +62,11 @@ public final class HouseholdService {
         return ethnicGroups;
     }
 
+    /** Today by the service's clock, the day forms judge dates against (no birth in the future). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /** The rules drafts are checked against, for forms that validate as a person types. */
     public HouseholdRules rules() {
         return rules;

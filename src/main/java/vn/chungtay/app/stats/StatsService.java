@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import vn.chungtay.app.sync.RecordJson;
+import vn.chungtay.domain.review.ReviewRound;
 import vn.chungtay.domain.unit.AdminUnit;
 import vn.chungtay.domain.unit.UnitTree;
 import vn.chungtay.domain.unit.Village;
@@ -16,8 +17,8 @@ import vn.chungtay.store.Store;
 
 /**
  * Counts and the content digest. The digest hashes, section by section, the canonical JSON line of every live
- * record: units (whole database only), villages, then each household followed by its members, each section in id
- * order. Local bookkeeping (sequence numbers, derived columns, revisions) is left out.
+ * record: units (whole database only), villages, each household followed by its members, standards (whole database
+ * only), review rounds and household reviews, each section in id order. Local bookkeeping (sequence numbers, derived columns, revisions) is left out.
  */
 public final class StatsService {
 
@@ -61,10 +62,20 @@ public final class StatsService {
                     line(sha, json.member(m));
                 });
             });
+            if (communeCode == null) {
+                repos.standards().all().stream().sorted(Comparator.comparing(s -> s.meta().id(), UNSIGNED))
+                        .forEach(s -> line(sha, json.standard(s)));
+            }
+            List<ReviewRound> rounds = communeCode == null ? repos.rounds().all()
+                    : repos.rounds().ofCommunes(List.of(communeCode));
+            rounds.stream().sorted(Comparator.comparing(r -> r.meta().id(), UNSIGNED))
+                    .forEach(r -> line(sha, json.round(r)));
+            repos.reviews().forEachLive(communeCode == null ? null : List.of(communeCode),
+                    review -> line(sha, json.review(review)));
             List<String> communes = communeCode == null ? repos.households().communesWithHouseholds()
                     : counts[0] > 0 ? List.of(communeCode) : List.of();
-            return new Stats(unitCount, villages.size(), counts[0], counts[1], communes,
-                    HexFormat.of().formatHex(sha.digest()));
+            return new Stats(unitCount, villages.size(), counts[0], counts[1], communes, rounds.size(),
+                    repos.reviews().countsByYearAndClass(communeCode), HexFormat.of().formatHex(sha.digest()));
         });
     }
 

@@ -6,10 +6,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import vn.chungtay.domain.household.Area;
 import vn.chungtay.domain.household.Household;
 import vn.chungtay.domain.household.HouseholdDetails;
 import vn.chungtay.domain.household.Member;
 import vn.chungtay.domain.household.MemberDetails;
+import vn.chungtay.domain.review.AreaLines;
+import vn.chungtay.domain.review.Evidence;
+import vn.chungtay.domain.review.HouseholdReview;
+import vn.chungtay.domain.review.Indicator;
+import vn.chungtay.domain.review.PovertyStandard;
+import vn.chungtay.domain.review.ReviewDetails;
+import vn.chungtay.domain.review.ReviewRound;
+import vn.chungtay.domain.review.StandardDetails;
 import vn.chungtay.domain.unit.AdminUnit;
 import vn.chungtay.domain.unit.Village;
 
@@ -74,6 +83,89 @@ public final class RecordJson {
             g.writeStringField("healthInsurance", d.healthInsuranceNumber());
             g.writeStringField("note", d.note());
         });
+    }
+
+    public byte[] standard(PovertyStandard standard) {
+        StandardDetails d = standard.details();
+        return write(g -> {
+            common(g, "standard", standard.meta().id().toString(), standard.meta().ownerUnit());
+            g.writeStringField("code", d.code());
+            g.writeStringField("name", d.name());
+            g.writeStringField("legalBasis", d.legalBasis());
+            g.writeNumberField("firstYear", d.firstYear());
+            g.writeNumberField("lastYear", d.lastYear());
+            g.writeBooleanField("provisional", d.provisional());
+            g.writeStringField("rule", d.rule().name());
+            g.writeNumberField("deprivationThreshold", d.deprivationThreshold());
+            g.writeNumberField("pointsPerIndicator", d.pointsPerIndicator());
+            number(g, "b2Threshold", d.b2Threshold());
+            for (Area area : Area.values()) {
+                AreaLines lines = d.lines(area);
+                g.writeObjectFieldStart(area.name().toLowerCase(java.util.Locale.ROOT));
+                g.writeNumberField("povertyLine", lines.povertyLine());
+                number(g, "nearPoorLine", lines.nearPoorLine());
+                number(g, "averageUpper", lines.averageUpper());
+                number(g, "b1Max", lines.b1Max());
+                g.writeEndObject();
+            }
+            g.writeArrayFieldStart("indicators");
+            for (Indicator i : d.indicators()) {
+                g.writeStartObject();
+                g.writeStringField("code", i.code());
+                g.writeStringField("dimension", i.dimension());
+                g.writeStringField("name", i.name());
+                g.writeStringField("nameEn", i.nameEn());
+                g.writeStringField("definition", i.definition());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        });
+    }
+
+    public byte[] round(ReviewRound r) {
+        return write(g -> {
+            common(g, "round", r.id().toString(), r.meta().ownerUnit());
+            g.writeStringField("commune", r.communeCode());
+            g.writeNumberField("year", r.year());
+            g.writeStringField("kind", r.kind().name());
+            g.writeStringField("standard", r.standardCode());
+            date(g, "openedOn", r.openedOn());
+            g.writeStringField("status", r.status().name());
+            date(g, "closedOn", r.closedOn());
+        });
+    }
+
+    public byte[] review(HouseholdReview r) {
+        ReviewDetails d = r.details();
+        return write(g -> {
+            common(g, "review", r.meta().id().toString(), r.meta().ownerUnit());
+            g.writeStringField("round", r.roundId().toString());
+            g.writeStringField("household", r.householdId().toString());
+            g.writeNumberField("year", r.year());
+            g.writeStringField("village", d.villageId().toString());
+            g.writeStringField("area", d.area().name());
+            g.writeNumberField("persons", d.persons());
+            number(g, "income", d.evidence() instanceof Evidence.Income i ? i.vndPerPersonMonth() : null);
+            number(g, "b1", d.evidence() instanceof Evidence.B1Score b ? b.points() : null);
+            g.writeStringField("lacking", String.join(",", d.lacking()));
+            g.writeBooleanField("ethnicMinority", d.categories().ethnicMinority());
+            g.writeBooleanField("noWorkCapacity", d.categories().noWorkCapacity());
+            g.writeBooleanField("meritorious", d.categories().meritorious());
+            g.writeBooleanField("femaleHead", d.categories().femaleHead());
+            g.writeStringField("class", r.povertyClass().name());
+            g.writeStringField("transition", r.transition().name());
+            g.writeStringField("reviewer", d.reviewer());
+            date(g, "reviewedOn", d.reviewedOn());
+            g.writeStringField("note", d.note());
+        });
+    }
+
+    private static void number(JsonGenerator g, String name, Number value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value.longValue());
+        }
     }
 
     private static void common(JsonGenerator g, String type, String id, String owner) throws IOException {

@@ -1,6 +1,5 @@
 package vn.chungtay.ui.household;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -163,7 +162,7 @@ public final class HouseholdFormViewModel {
 
     private void revalidate() {
         HouseholdDraft draft = HouseholdRules.normalise(draft());
-        List<Violation> violations = new ArrayList<>(households.rules().violations(draft, LocalDate.now()));
+        List<Violation> violations = new ArrayList<>(households.rules().violations(draft, households.today()));
         for (int i = 0; i < members.size(); i++) {
             if (members.get(i).birthUnreadable()) {
                 String path = "members[" + i + "].birth";
@@ -196,21 +195,28 @@ public final class HouseholdFormViewModel {
 
     private void watchIdNumber(MemberRowViewModel row) {
         long[] generation = {0};
-        row.idNumberProperty().addListener((obs, old, now) -> {
-            long mine = ++generation[0];
-            String typed = now == null ? "" : now.replaceAll("\\s", "");
-            if (typed.length() < 9) {
-                row.otherHoldersProperty().set(List.of());
-                return;
-            }
-            UUID self = householdId;
-            tasks.run(BackgroundTask.of(progress -> households.otherHoldersOf(typed, self))
-                    .onSuccess(holders -> {
-                        if (mine == generation[0]) {
-                            row.otherHoldersProperty().set(holders);
-                        }
-                    }));
-        });
+        row.idNumberProperty().addListener((obs, old, now) -> checkOtherHolders(row, generation));
+        checkOtherHolders(row, generation);
+    }
+
+    /**
+     * Looks up, in the background, who else holds the row's ID number: on typing, and when a household is opened,
+     * so that a duplicate already in the register is seen too. Only the latest look-up of a row counts.
+     */
+    private void checkOtherHolders(MemberRowViewModel row, long[] generation) {
+        long mine = ++generation[0];
+        String typed = row.idNumberProperty().get() == null ? "" : row.idNumberProperty().get().replaceAll("\\s", "");
+        if (typed.length() < 9) {
+            row.otherHoldersProperty().set(List.of());
+            return;
+        }
+        UUID self = householdId;
+        tasks.run(BackgroundTask.of(progress -> households.otherHoldersOf(typed, self))
+                .onSuccess(holders -> {
+                    if (mine == generation[0]) {
+                        row.otherHoldersProperty().set(holders);
+                    }
+                }));
     }
 
     /** Saves in the background; on success the form holds the saved household and is no longer dirty. */
