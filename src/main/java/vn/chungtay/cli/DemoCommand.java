@@ -9,6 +9,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import vn.chungtay.app.AppServices;
+import vn.chungtay.app.demo.DemoService;
 import vn.chungtay.app.demo.DemoService.DemoResult;
 import vn.chungtay.app.i18n.Messages;
 
@@ -50,6 +51,8 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println(m.get("cli.demo.done", result.households(), result.members(), result.communes(),
                 result.villages(), root.location().describe()));
+        out.println(m.get("cli.demo.reviews", result.rounds(), result.reviews(),
+                String.valueOf(DemoService.FIRST_REVIEW_YEAR), String.valueOf(DemoService.LAST_REVIEW_YEAR)));
         out.flush();
         return ExitCode.DONE;
     }

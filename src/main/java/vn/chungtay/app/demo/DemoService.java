@@ -12,11 +12,13 @@ import vn.chungtay.app.demo.KonTumUnits.District;
 import vn.chungtay.app.demo.ProvinceShape.CommunePlan;
 import vn.chungtay.app.demo.ProvinceShape.VillagePlan;
 import vn.chungtay.app.identity.IdentityService;
+import vn.chungtay.app.review.ShippedStandards;
 import vn.chungtay.app.work.Progress;
-import vn.chungtay.domain.household.Household;
 import vn.chungtay.domain.record.ChangeStamp;
 import vn.chungtay.domain.record.RecordMeta;
 import vn.chungtay.domain.record.Uuids;
+import vn.chungtay.domain.review.PovertyStandard;
+import vn.chungtay.domain.review.StandardDetails;
 import vn.chungtay.domain.unit.AdminUnit;
 import vn.chungtay.domain.unit.UnitDetails;
 import vn.chungtay.domain.unit.UnitLevel;
@@ -29,7 +31,9 @@ import vn.chungtay.store.Store;
 /**
  * Generates a realistic demo province shaped like Kon Tum in 2017 (DOMAIN.md §7): districts, communes and villages
  * scaled to the number of households asked for, households of 1–10 members with Vietnamese and highland names,
- * several ethnic groups in realistic shares, valid CCCD numbers.
+ * several ethnic groups in realistic shares, valid CCCD numbers — and the review years 2022–2025 (DOMAIN.md §2, §7):
+ * a closed periodic round for every commune and year, with a review of every household whose class the classifier
+ * gave from a simulated income and deprivations ({@link Livelihoods}, {@link ReviewYears}).
  *
  * <p>Everything that reaches the content digest comes from the seed: record ids from a seeded id source, every other
  * value from one seeded random stream, ages from a fixed reference day. Only the change stamps (this installation,
@@ -37,13 +41,17 @@ import vn.chungtay.store.Store;
  * gives the same digest.
  *
  * <p>All is written in one transaction, in batches, so that a cancelled or failed run leaves the database empty, and
- * memory holds one batch of households at a time.
+ * memory holds one batch of households or reviews at a time, besides a compact row per household
+ * ({@link Situations}).
  */
 public final class DemoService {
 
     /** The user name the demo records are stamped with. */
     static final String USER = "demo";
-    /** Households generated and inserted together. */
+    /** The review years the demo makes: those of the 2022–2025 standard (DOMAIN.md §1). */
+    public static final int FIRST_REVIEW_YEAR = ReviewYears.FIRST_YEAR;
+    public static final int LAST_REVIEW_YEAR = ReviewYears.LAST_YEAR;
+    /** Households, or reviews, generated and inserted together. */
     static final int BATCH = 2_000;
     /** Record ids start at the reference day, never at the clock, so that they are the same on every run. */
     private static final long ID_EPOCH_MILLIS =
@@ -76,11 +84,30 @@ public final class DemoService {
             List<CommunePlan> plan = ProvinceShape.plan(households, random.split());
             Map<CommunePlan, List<Village>> villages = saveUnits(repos, plan, uuids, stamp);
             HouseholdMaker maker = new HouseholdMaker(uuids, stamp, random.split());
-            int members = saveHouseholds(repos, villages, maker, households, progress);
+            SplittableRandom life = random.split();
+            SplittableRandom paper = random.split();
+            Livelihoods livelihoods = new Livelihoods(standard(repos));
+            Situations situations = new Situations(households);
+            long total = (long) households * (1 + ReviewYears.YEARS);
+            HouseholdWriter register = new HouseholdWriter(repos, maker, livelihoods, situations, life);
+            register.write(villages, progress, total);
+            ReviewYears years = new ReviewYears(repos, uuids, stamp, livelihoods, situations, life, paper);
+            years.write(register.communes(), register.villages(), progress, households, total);
             long districts = plan.stream().map(p -> p.commune().district().code()).distinct().count();
-            int villageCount = villages.values().stream().mapToInt(List::size).sum();
-            return new DemoResult(1, (int) districts, plan.size(), villageCount, households, members);
+            return new DemoResult(1, (int) districts, plan.size(), register.villages().size(), households,
+                    register.members(), years.rounds(), years.reviews());
         });
+    }
+
+    /**
+     * The standard the review years classify by: the database's copy when it has one (a clerk may have corrected
+     * it), else the shipped one — a bare database made only for the demo holds no standards.
+     */
+    private static StandardDetails standard(Repositories repos) {
+        return repos.standards().find(ReviewYears.STANDARD_CODE).filter(s -> !s.meta().deleted())
+                .map(PovertyStandard::details)
+                .or(() -> ShippedStandards.load().find(ReviewYears.STANDARD_CODE))
+                .orElseThrow(() -> new IllegalStateException("no standard " + ReviewYears.STANDARD_CODE));
     }
 
     private static void refuseUnlessEmpty(Repositories repos) {
@@ -128,46 +155,8 @@ public final class DemoService {
         repos.units().save(new AdminUnit(RecordMeta.born(uuids.next(), owner, uuids.next(), stamp), details));
     }
 
-    /** Generates and inserts the households batch by batch; returns the number of members. */
-    private static int saveHouseholds(Repositories repos, Map<CommunePlan, List<Village>> villages,
-                                      HouseholdMaker maker, int total, Progress progress) {
-        List<Household> batch = new ArrayList<>(BATCH);
-        int done = 0;
-        int members = 0;
-        progress.update(0, total);
-        for (Map.Entry<CommunePlan, List<Village>> entry : villages.entrySet()) {
-            Commune commune = entry.getKey().commune();
-            List<VillagePlan> plans = entry.getKey().villages();
-            int number = 0;
-            for (int v = 0; v < plans.size(); v++) {
-                Village village = entry.getValue().get(v);
-                for (int i = 0; i < plans.get(v).households(); i++) {
-                    Household h = maker.make(commune, village.meta().id(), village.name(), ++number);
-                    batch.add(h);
-                    members += h.members().size();
-                    if (batch.size() == BATCH) {
-                        done += flush(repos, batch, total, done, progress);
-                    }
-                }
-            }
-        }
-        if (!batch.isEmpty()) {
-            flush(repos, batch, total, done, progress);
-        }
-        return members;
-    }
-
-    private static int flush(Repositories repos, List<Household> batch, int total, int doneBefore,
-                             Progress progress) {
-        progress.checkCancelled();
-        repos.households().insertAll(batch);
-        int count = batch.size();
-        batch.clear();
-        progress.update(doneBefore + count, total);
-        return count;
-    }
-
     /** What was generated. */
-    public record DemoResult(int provinces, int districts, int communes, int villages, int households, int members) {
+    public record DemoResult(int provinces, int districts, int communes, int villages, int households, int members,
+                             int rounds, long reviews) {
     }
 }

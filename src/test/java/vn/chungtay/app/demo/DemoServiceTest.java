@@ -30,7 +30,10 @@ import vn.chungtay.store.DbLocation;
 import vn.chungtay.store.Store;
 import vn.chungtay.testsupport.Fixtures;
 
-/** The demo generator end to end on in-memory databases: shape, determinism, refusal, progress, cancellation. */
+/**
+ * The demo generator end to end on in-memory databases: shape, review years, determinism, refusal, progress,
+ * cancellation.
+ */
 class DemoServiceTest {
 
     private final List<Database> databases = new ArrayList<>();
@@ -70,6 +73,12 @@ class DemoServiceTest {
         assertThat(result.provinces()).isEqualTo(1);
         assertThat(result.communes()).isEqualTo(2);
         assertThat(result.members()).isBetween(2_600, 26_000);
+        assertThat(result.rounds()).isEqualTo(result.communes() * ReviewYears.YEARS);
+        assertThat(stats.rounds()).isEqualTo(result.rounds());
+        assertThat(result.reviews()).isEqualTo(2_600L * ReviewYears.YEARS);
+        assertThat(stats.reviews()).containsOnlyKeys(2022, 2023, 2024, 2025);
+        assertThat(stats.reviews().values()).allSatisfy(byClass ->
+                assertThat(byClass.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2_600));
     }
 
     @Test
@@ -153,7 +162,9 @@ class DemoServiceTest {
         DemoResult c = generate(other, 400, 43);
 
         assertThat(b).isEqualTo(a);
+        assertThat(a.reviews()).as("the digest covers the review years too").isEqualTo(400L * ReviewYears.YEARS);
         assertThat(stats(second).digest()).isEqualTo(stats(first).digest());
+        assertThat(stats(second).reviews()).isEqualTo(stats(first).reviews());
         assertThat(stats(other).digest()).isNotEqualTo(stats(first).digest());
         assertThat(c.households()).isEqualTo(400);
     }
@@ -196,11 +207,19 @@ class DemoServiceTest {
             }
         };
 
-        new DemoService(store, Fixtures.CLOCK).generate(DemoService.BATCH * 2 + 10, 5, progress);
+        int households = DemoService.BATCH * 2 + 10;
+        new DemoService(store, Fixtures.CLOCK).generate(households, 5, progress);
 
-        assertThat(updates).extracting(u -> u[0]).containsExactly(0L, (long) DemoService.BATCH,
-                2L * DemoService.BATCH, 2L * DemoService.BATCH + 10);
-        assertThat(updates).extracting(u -> u[1]).containsOnly(2L * DemoService.BATCH + 10);
+        // One unit a household, then one a review: the households' batches, then the reviews' batches.
+        long total = (long) households * (1 + ReviewYears.YEARS);
+        List<Long> expected = new ArrayList<>(List.of(0L, (long) DemoService.BATCH, 2L * DemoService.BATCH,
+                (long) households));
+        for (long done = households + DemoService.BATCH; done < total; done += DemoService.BATCH) {
+            expected.add(done);
+        }
+        expected.add(total);
+        assertThat(updates).extracting(u -> u[0]).containsExactlyElementsOf(expected);
+        assertThat(updates).extracting(u -> u[1]).containsOnly(total);
     }
 
     @Test
@@ -227,6 +246,32 @@ class DemoServiceTest {
         assertThat(after.units()).isZero();
         assertThat(after.villages()).isZero();
         assertThat(after.households()).isZero();
+    }
+
+    @Test
+    void cancellingWhileTheReviewsAreWrittenKeepsNothingEither() {
+        Store store = freshStore();
+        int households = 600;
+        Progress cancelAmidReviews = new Progress() {
+            private long done;
+
+            @Override
+            public void update(long done, long total) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done > households;
+            }
+        };
+
+        assertThatThrownBy(() -> new DemoService(store, Fixtures.CLOCK).generate(households, 1, cancelAmidReviews))
+                .isInstanceOf(CancelledException.class);
+        Stats after = stats(store);
+        assertThat(after.households()).isZero();
+        assertThat(after.rounds()).isZero();
+        assertThat(after.reviews()).isEmpty();
     }
 
     @Test
