@@ -17,6 +17,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -41,9 +43,11 @@ import vn.chungtay.ui.common.Dialogs;
 import vn.chungtay.ui.common.FieldDecorations;
 import vn.chungtay.ui.common.TypeAhead;
 import vn.chungtay.ui.common.UnitCells;
+import vn.chungtay.ui.review.ReviewHistoryPane;
 
 /**
- * The household form in its own window: household fields on top, one line per member below, and the save bar.
+ * The household form in its own window: household fields on top, one line per member below (beside them, in a
+ * second tab, the household's review history), and the save bar.
  * Keyboard: Tab walks the fields in reading order; Enter in a member's text field goes to the next member or adds
  * one; Ctrl+S saves; Esc closes, asking first when edits are unsaved.
  */
@@ -56,23 +60,28 @@ final class HouseholdFormWindow {
     private final HouseholdFormViewModel model;
     private final Messages messages;
     private final Consumer<UUID> openHousehold;
+    private final ReviewHistoryPane history;
     private final FieldDecorations decorations;
     private final GridPane memberGrid = new GridPane();
     private final Map<MemberRowViewModel, MemberRowView> rowViews = new HashMap<>();
     private Stage stage;
+    private UUID householdId;
     private Consumer<Household> onSaved = saved -> { };
     private boolean closeAfterSave;
 
-    HouseholdFormWindow(HouseholdFormViewModel model, Messages messages, Consumer<UUID> openHousehold) {
+    HouseholdFormWindow(HouseholdFormViewModel model, Messages messages, Consumer<UUID> openHousehold,
+                        ReviewHistoryPane history) {
         this.model = model;
         this.messages = messages;
         this.openHousehold = openHousehold;
+        this.history = history;
         this.decorations = new FieldDecorations(model.errors());
     }
 
     /** Opens the form for a household ({@code null}: a new one); {@code onSaved} runs after each save. */
     void show(Window owner, UUID householdId, Consumer<Household> onSaved) {
         this.onSaved = onSaved;
+        this.householdId = householdId;
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -80,7 +89,7 @@ final class HouseholdFormWindow {
         BorderPane root = new BorderPane();
         root.setPadding(new Insets(16));
         root.setTop(householdFields());
-        root.setCenter(membersSection());
+        root.setCenter(tabs());
         root.setBottom(saveBar());
         Scene scene = new Scene(root, 1340, 640);
         Windows.addStylesheet(scene);
@@ -145,9 +154,25 @@ final class HouseholdFormWindow {
         return grid;
     }
 
+    /** Members, and the review history, which loads only when its tab is first shown. */
+    private TabPane tabs() {
+        Tab members = new Tab(messages.get("household.form.members"), membersSection());
+        members.setClosable(false);
+        Tab reviews = new Tab(messages.get("history.tab"), history.root());
+        reviews.setId("household-history-tab");
+        reviews.setClosable(false);
+        reviews.setOnSelectionChanged(e -> {
+            if (reviews.isSelected()) {
+                history.show(householdId);
+            }
+        });
+        TabPane tabs = new TabPane(members, reviews);
+        tabs.setId("household-tabs");
+        BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
+        return tabs;
+    }
+
     private VBox membersSection() {
-        Label title = new Label(messages.get("household.form.members"));
-        title.getStyleClass().add("section-title");
         Button add = new Button(messages.get("household.form.add-member"));
         add.setId("member-add");
         add.setOnAction(e -> focusName(model.addMember()));
@@ -156,7 +181,7 @@ final class HouseholdFormWindow {
         Label membersError = new Label();
         membersError.getStyleClass().add("error-summary");
         membersError.textProperty().bind(Bindings.valueAt(model.errors(), "members"));
-        HBox heading = new HBox(12, title, add, hint, membersError);
+        HBox heading = new HBox(12, add, hint, membersError);
         heading.setAlignment(Pos.CENTER_LEFT);
         memberGrid.getStyleClass().add("member-grid");
         memberGrid.setHgap(6);
@@ -281,6 +306,7 @@ final class HouseholdFormWindow {
             return;
         }
         model.save(saved -> {
+            householdId = saved.id();
             stage.setTitle(messages.get("household.form.title.edit"));
             onSaved.accept(saved);
             if (closeAfterSave) {

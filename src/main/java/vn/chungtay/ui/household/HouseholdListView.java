@@ -27,6 +27,8 @@ import vn.chungtay.domain.household.HouseholdSummary;
 import vn.chungtay.ui.common.Dialogs;
 import vn.chungtay.ui.common.ErrorTexts;
 import vn.chungtay.ui.common.UnitCells;
+import vn.chungtay.ui.review.ReviewHistoryPane;
+import vn.chungtay.ui.review.ReviewHistoryViewModel;
 import vn.chungtay.ui.task.BackgroundTask;
 import vn.chungtay.ui.task.TaskRunner;
 
@@ -207,8 +209,10 @@ public final class HouseholdListView {
     private void openForm(java.util.UUID householdId) {
         HouseholdFormViewModel form = new HouseholdFormViewModel(services.households(), services.units(), tasks,
                 messages, actor);
-        new HouseholdFormWindow(form, messages, this::openForm).show(root.getScene().getWindow(), householdId,
-                saved -> model.search());
+        ReviewHistoryPane history = new ReviewHistoryPane(new ReviewHistoryViewModel(services.reviews(),
+                services.standards(), tasks, messages), messages);
+        new HouseholdFormWindow(form, messages, this::openForm, history).show(root.getScene().getWindow(),
+                householdId, saved -> model.search());
     }
 
     private void deleteSelected() {

@@ -29,6 +29,9 @@ import vn.chungtay.ui.common.ErrorTexts;
 import vn.chungtay.ui.task.BackgroundTask;
 import vn.chungtay.ui.household.HouseholdListView;
 import vn.chungtay.ui.household.HouseholdListViewModel;
+import vn.chungtay.ui.review.ReviewScreen;
+import vn.chungtay.ui.standard.StandardsView;
+import vn.chungtay.ui.standard.StandardsViewModel;
 import vn.chungtay.ui.task.TaskRunner;
 import vn.chungtay.ui.unit.UnitsView;
 import vn.chungtay.ui.unit.UnitsViewModel;
@@ -62,8 +65,12 @@ public final class MainWindow {
         nav.getChildren().add(entry("nav.households", () -> new HouseholdListView(
                 new HouseholdListViewModel(services.households(), services.units(), tasks, messages, actor),
                 messages, services, tasks, actor).root()));
+        nav.getChildren().add(entry("nav.review", () -> new ReviewScreen(services, messages, tasks, actor).root()));
         nav.getChildren().add(entry("nav.units", () -> new UnitsView(
                 new UnitsViewModel(services.units(), tasks, messages, actor), messages).root()));
+        nav.getChildren().add(entry("nav.standards", () -> new StandardsView(new StandardsViewModel(
+                services.standards(), services.units(), services.settings(), tasks, messages, actor,
+                java.time.Year.now()), messages).root()));
         root.setLeft(nav);
         Label status = new Label(messages.get("main.status.database", services.location().describe()));
         status.getStyleClass().add("muted");
@@ -108,6 +115,7 @@ public final class MainWindow {
 
     private ToggleButton entry(String key, Supplier<Node> screen) {
         ToggleButton button = new ToggleButton(messages.get(key));
+        button.setId(key.replace('.', '-'));
         button.setToggleGroup(navigation);
         button.setOnAction(e -> {
             if (!button.isSelected()) {

@@ -16,17 +16,17 @@ import vn.chungtay.ui.common.ErrorTexts;
  * {@link vn.chungtay.ui.common.FieldDecorations} shows on the controls. The map is replaced only when its content
  * changes, so decorations do not flicker on every keystroke.
  */
-final class FieldErrors {
+public final class FieldErrors {
 
     private final Messages messages;
     private final ObservableMap<String, String> errors = FXCollections.observableMap(new LinkedHashMap<>());
 
-    FieldErrors(Messages messages) {
+    public FieldErrors(Messages messages) {
         this.messages = messages;
     }
 
     /** Shows exactly these violations, the first one per field. */
-    void show(List<Violation> violations) {
+    public void show(List<Violation> violations) {
         Map<String, String> next = new LinkedHashMap<>();
         for (Violation v : violations) {
             next.putIfAbsent(v.field(), messages.get(v));
@@ -41,16 +41,16 @@ final class FieldErrors {
      * Shows a failed save: violations of the form's own {@code fields} on their controls; returns the text for the
      * form's general error line (violations of other fields, a refused access, a database problem), or "".
      */
-    String showFailure(Throwable error, Set<String> fields) {
+    public String showFailure(Throwable error, Set<String> fields) {
         if (!(error instanceof ValidationException invalid)) {
             return ErrorTexts.describe(error, messages);
         }
-        show(invalid.violations());
+        show(invalid.violations().stream().filter(v -> fields.contains(v.field())).toList());
         List<Violation> elsewhere = invalid.violations().stream().filter(v -> !fields.contains(v.field())).toList();
         return elsewhere.isEmpty() ? "" : ErrorTexts.describe(new ValidationException(elsewhere), messages);
     }
 
-    ObservableMap<String, String> map() {
+    public ObservableMap<String, String> map() {
         return errors;
     }
 }

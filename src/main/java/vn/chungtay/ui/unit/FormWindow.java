@@ -29,8 +29,9 @@ import vn.chungtay.ui.common.FieldDecorations;
  * The frame the unit and village forms share: a small modal window with labelled fields, the form's general error
  * and Save / Cancel. Enter saves from any text field (Save is the default button) and Esc cancels, so the forms work
  * from the keyboard alone. Field errors show as ControlsFX decorations once a field was touched or a save was tried.
+ * Public because the small dialogs of other screens (opening or reopening a review round) are the same kind of form.
  */
-final class FormWindow {
+public final class FormWindow {
 
     private final Messages messages;
     private final ObservableMap<String, String> errors;
@@ -44,7 +45,7 @@ final class FormWindow {
     private int rows;
     private boolean attempted;
 
-    FormWindow(Window owner, Messages messages, String title, ObservableMap<String, String> errors,
+    public FormWindow(Window owner, Messages messages, String title, ObservableMap<String, String> errors,
                StringProperty generalError, BooleanProperty saving) {
         this.messages = messages;
         this.errors = errors;
@@ -81,8 +82,13 @@ final class FormWindow {
         cancel.setOnAction(e -> stage.close());
     }
 
+    /** Names the save button after what saving does ("Mở đợt", "Mở lại"); the default is the bundle's "Lưu". */
+    public void saveLabel(String text) {
+        save.setText(text);
+    }
+
     /** Adds a labelled control in the next row; {@code field} names the errors it shows (null: none). */
-    <T extends Control> T field(String labelText, T control, String field) {
+    public <T extends Control> T field(String labelText, T control, String field) {
         Label label = new Label(labelText);
         label.setLabelFor(control);
         control.setMaxWidth(Double.MAX_VALUE);
@@ -94,7 +100,7 @@ final class FormWindow {
     }
 
     /** Adds a labelled text field bound both ways to {@code value}, with an id for UI tests and a prompt. */
-    TextField text(String labelText, String id, String field, StringProperty value, String prompt) {
+    public TextField text(String labelText, String id, String field, StringProperty value, String prompt) {
         TextField text = new TextField();
         text.setId(id);
         text.textProperty().bindBidirectional(value);
@@ -103,7 +109,7 @@ final class FormWindow {
     }
 
     /** Adds an explanation under the fields. */
-    void note(String text) {
+    public void note(String text) {
         Label note = new Label(text);
         note.getStyleClass().add("muted");
         note.setWrapText(true);
@@ -112,7 +118,7 @@ final class FormWindow {
     }
 
     /** Shows the window; {@code onSave} runs on Save or Enter, {@code first} gets the focus. */
-    void show(Runnable onSave, Control first) {
+    public void show(Runnable onSave, Control first) {
         save.setOnAction(e -> {
             decorations.showAll();
             attempted = true;
@@ -138,7 +144,7 @@ final class FormWindow {
         general.textProperty().addListener((obs, old, now) -> Platform.runLater(stage::sizeToScene));
     }
 
-    void close() {
+    public void close() {
         stage.close();
     }
 

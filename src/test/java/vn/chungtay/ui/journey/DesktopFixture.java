@@ -3,6 +3,7 @@ package vn.chungtay.ui.journey;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.stage.Stage;
@@ -11,7 +12,19 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.identity.Actor;
+import vn.chungtay.domain.ethnic.EthnicGroup;
+import vn.chungtay.domain.household.Area;
+import vn.chungtay.domain.household.BirthDate;
+import vn.chungtay.domain.household.Household;
+import vn.chungtay.domain.household.HouseholdDetails;
+import vn.chungtay.domain.household.HouseholdDraft;
+import vn.chungtay.domain.household.IdDocument;
+import vn.chungtay.domain.household.MemberDetails;
+import vn.chungtay.domain.household.Relationship;
+import vn.chungtay.domain.household.Sex;
+import vn.chungtay.domain.household.WorkStatus;
 import vn.chungtay.domain.unit.UnitDetails;
+import vn.chungtay.domain.unit.Village;
 import vn.chungtay.domain.unit.UnitLevel;
 import vn.chungtay.store.DbLocation;
 import vn.chungtay.ui.main.MainWindow;
@@ -70,6 +83,18 @@ final class DesktopFixture implements AutoCloseable {
 
     Actor actor() {
         return actor;
+    }
+
+    /** Stores a household of two (a working head and a child) in the commune's first village, as a clerk would. */
+    Household addHousehold(String number, String headName) {
+        Village village = services.units().villagesOf(Set.of(COMMUNE)).get(0);
+        MemberDetails head = new MemberDetails(headName, Sex.MALE, BirthDate.ofYear(1980), EthnicGroup.KINH,
+                Relationship.HEAD, IdDocument.NONE, WorkStatus.WORKING, "", "");
+        MemberDetails child = new MemberDetails("Lê Thị Mai", Sex.FEMALE, BirthDate.ofYear(2012), EthnicGroup.KINH,
+                Relationship.CHILD, IdDocument.NONE, WorkStatus.IN_SCHOOL, "", "");
+        return services.households().save(actor, COMMUNE, new HouseholdDraft(null,
+                new HouseholdDetails(number, village.meta().id(), Area.RURAL, "", ""),
+                List.of(new HouseholdDraft.MemberDraft(null, head), new HouseholdDraft.MemberDraft(null, child))));
     }
 
     static void waitUntil(BooleanSupplier condition) throws Exception {
