@@ -135,7 +135,11 @@ class CliTest {
         assertThat(stats.get("communes")).isEmpty();
         assertThat(stats.get("digest").asText()).matches("[0-9a-f]{64}");
         assertThat(stats.fieldNames()).toIterable()
-                .containsExactly("units", "villages", "households", "members", "communes", "digest");
+                .containsExactly("units", "villages", "households", "members", "communes", "rounds", "reviews",
+                        "supports", "digest");
+        assertThat(stats.get("rounds").asLong()).isZero();
+        assertThat(stats.get("reviews").isObject()).isTrue();
+        assertThat(stats.get("supports").get("events").asLong()).isZero();
     }
 
     @Test

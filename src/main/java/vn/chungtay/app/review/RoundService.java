@@ -124,8 +124,10 @@ public final class RoundService {
             ReviewRound round = editable(repos, actor, roundId);
             if (round.kind() == RoundKind.PERIODIC) {
                 int households = repos.households().count(new HouseholdFilter("", Set.of(round.communeCode()), null));
-                long reviewed = repos.reviews().ofRounds(List.of(roundId)).stream()
-                        .map(r -> r.householdId()).distinct().count();
+                List<UUID> reviewedIds = repos.reviews().ofRounds(List.of(roundId)).stream()
+                        .map(r -> r.householdId()).distinct().toList();
+                // Only households still on the register count: the review of one deleted since stands in for none.
+                long reviewed = repos.households().summaries(reviewedIds).size();
                 if (reviewed < households) {
                     throw new ValidationException(Violation.of("round", "validation.review.round.unreviewed",
                             households - reviewed));

@@ -1,10 +1,12 @@
 package vn.chungtay.app.review;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import vn.chungtay.app.identity.AccessDeniedException;
 import vn.chungtay.app.identity.Actor;
 import vn.chungtay.domain.household.Area;
@@ -52,15 +54,33 @@ public final class StandardService {
             for (ShippedStandards.Shipped s : shipped.all()) {
                 Optional<PovertyStandard> current = repos.standards().find(s.details().code());
                 if (current.isEmpty()) {
-                    RecordMeta meta = RecordMeta.born(uuids.next(), NATIONAL, uuids.next(),
-                            system.stamp(clock.instant()));
+                    RecordMeta meta = RecordMeta.born(shippedId(s.details().code()), NATIONAL,
+                            shippedRevisionId(s.details().code(), s.revision()), system.stamp(clock.instant()));
                     repos.standards().save(new PovertyStandard(meta, s.details(), s.revision(), false));
                 } else if (!current.get().locallyEdited() && current.get().shippedRevision() < s.revision()) {
-                    RecordMeta meta = current.get().meta().edited(uuids.next(), system.stamp(clock.instant()));
+                    RecordMeta meta = current.get().meta().edited(shippedRevisionId(s.details().code(),
+                            s.revision()), system.stamp(clock.instant()));
                     repos.standards().save(new PovertyStandard(meta, s.details(), s.revision(), false));
                 }
             }
         });
+    }
+
+    /**
+     * The id of a shipped standard, the same in every installation: two databases started apart hold the same
+     * standard record (equal content digests, and no clash of two ids for one code when they exchange records).
+     */
+    static UUID shippedId(String code) {
+        return UUID.nameUUIDFromBytes(("chungtay/poverty-standard/" + code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The revision id of a shipped text, also the same everywhere: two installations that received the same shipped
+     * revision hold the same revision of the record, so sync sees nothing to exchange, let alone a conflict.
+     */
+    static UUID shippedRevisionId(String code, int revision) {
+        return UUID.nameUUIDFromBytes(("chungtay/poverty-standard/" + code + "/revision/" + revision)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     public List<PovertyStandard> all() {
@@ -104,6 +124,14 @@ public final class StandardService {
             }
             if (!corrected.code().equals(code)) {
                 throw new ValidationException(Violation.of("code", "validation.standard.code-fixed"));
+            }
+            // One standard per review year: with two, the one a new round takes would depend on the listing order.
+            for (PovertyStandard other : repos.standards().all()) {
+                if (!other.code().equals(code) && corrected.firstYear() <= other.details().lastYear()
+                        && other.details().firstYear() <= corrected.lastYear()) {
+                    throw new ValidationException(Violation.of("firstYear", "validation.standard.years-overlap",
+                            other.code()));
+                }
             }
             var at = clock.instant();
             StandardDiff.between(current.details(), corrected).forEach(change ->
