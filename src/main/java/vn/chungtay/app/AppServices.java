@@ -3,6 +3,7 @@ package vn.chungtay.app;
 import java.time.Clock;
 import vn.chungtay.app.demo.DemoService;
 import vn.chungtay.app.household.HouseholdService;
+import vn.chungtay.app.identity.Actor;
 import vn.chungtay.app.identity.IdentityService;
 import vn.chungtay.app.review.ReviewService;
 import vn.chungtay.app.review.RoundService;
@@ -10,6 +11,8 @@ import vn.chungtay.app.review.ShippedStandards;
 import vn.chungtay.app.review.StandardService;
 import vn.chungtay.app.settings.SettingsService;
 import vn.chungtay.app.stats.StatsService;
+import vn.chungtay.app.support.CatalogueService;
+import vn.chungtay.app.support.SupportService;
 import vn.chungtay.app.unit.UnitService;
 import vn.chungtay.domain.record.Uuids;
 import vn.chungtay.store.Database;
@@ -33,6 +36,8 @@ public final class AppServices implements AutoCloseable {
     private final StandardService standards;
     private final RoundService rounds;
     private final ReviewService reviews;
+    private final CatalogueService catalogue;
+    private final SupportService supports;
 
     private AppServices(Database database, Clock clock, Uuids uuids) {
         this.database = database;
@@ -46,7 +51,11 @@ public final class AppServices implements AutoCloseable {
         this.standards = new StandardService(store, clock, uuids, ShippedStandards.load());
         this.rounds = new RoundService(store, clock, uuids);
         this.reviews = new ReviewService(store, clock, uuids, rounds, settings);
-        standards.ensureShipped(identity.systemActor("ChungTay", StandardService.NATIONAL));
+        this.catalogue = new CatalogueService(store, clock, uuids);
+        this.supports = new SupportService(store, clock, uuids, settings);
+        Actor system = identity.systemActor("ChungTay", StandardService.NATIONAL);
+        standards.ensureShipped(system);
+        catalogue.ensureShipped(system);
     }
 
     /** Opens (creating and migrating when needed) the database and builds the services over it. */
@@ -98,6 +107,14 @@ public final class AppServices implements AutoCloseable {
 
     public ReviewService reviews() {
         return reviews;
+    }
+
+    public CatalogueService catalogue() {
+        return catalogue;
+    }
+
+    public SupportService supports() {
+        return supports;
     }
 
     @Override

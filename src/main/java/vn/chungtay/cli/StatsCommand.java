@@ -13,6 +13,7 @@ import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.stats.Stats;
 import vn.chungtay.domain.review.PovertyClass;
+import vn.chungtay.domain.support.SupportTotal;
 
 /** {@code stats [--commune CODE] [--json]}: record counts and the content digest. */
 @Command(name = "stats", mixinStandardHelpOptions = true)
@@ -58,6 +59,17 @@ final class StatsCommand implements Callable<Integer> {
                     classes.put(c.name(), year.getValue().getOrDefault(c, 0L));
                 }
             });
+            ObjectNode supports = node.putObject("supports");
+            supports.put("events", stats.supportEvents());
+            ObjectNode byProgramme = supports.putObject("byProgramme");
+            for (SupportTotal t : stats.supportsByProgrammeAndYear()) {
+                ObjectNode programme = byProgramme.has(t.keys().get(0)) ? (ObjectNode) byProgramme.get(t.keys().get(0))
+                        : byProgramme.putObject(t.keys().get(0));
+                ObjectNode year = programme.putObject(t.keys().get(1));
+                year.put("events", t.events());
+                year.put("households", t.households());
+                year.put("vnd", t.vnd());
+            }
             node.put("digest", stats.digest());
             out.println(mapper.writeValueAsString(node));
         } else {
@@ -74,6 +86,10 @@ final class StatsCommand implements Callable<Integer> {
                             year.getValue().getOrDefault(PovertyClass.NEAR_POOR, 0L),
                             year.getValue().getOrDefault(PovertyClass.AVERAGE, 0L),
                             year.getValue().getOrDefault(PovertyClass.NOT_POOR, 0L))));
+            out.println(m.get("cli.stats.supports", stats.supportEvents()));
+            for (SupportTotal t : stats.supportsByProgrammeAndYear()) {
+                out.println(m.get("cli.stats.support-line", t.keys().get(0), t.keys().get(1), t.events(), t.vnd()));
+            }
             out.println(m.get("cli.stats.digest", stats.digest()));
         }
         out.flush();

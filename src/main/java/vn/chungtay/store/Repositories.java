@@ -9,6 +9,8 @@ import vn.chungtay.store.identity.UserRepository;
 import vn.chungtay.store.review.ReviewRepository;
 import vn.chungtay.store.review.RoundRepository;
 import vn.chungtay.store.review.StandardRepository;
+import vn.chungtay.store.support.CatalogueRepository;
+import vn.chungtay.store.support.SupportRepository;
 import vn.chungtay.store.unit.EthnicGroupRepository;
 import vn.chungtay.store.unit.UnitRepository;
 import vn.chungtay.store.unit.VillageRepository;
@@ -64,5 +66,13 @@ public final class Repositories {
 
     public ReviewRepository reviews() {
         return new ReviewRepository(dsl);
+    }
+
+    public CatalogueRepository catalogue() {
+        return new CatalogueRepository(dsl);
+    }
+
+    public SupportRepository supports() {
+        return new SupportRepository(dsl);
     }
 }

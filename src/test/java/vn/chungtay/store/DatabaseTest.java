@@ -30,31 +30,68 @@ class DatabaseTest {
         db.close();
     }
 
-    @Test
-    void flywayMigratesAFreshDatabaseToVersionOne() {
-        var applied = db.dsl().fetch("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
-                + " WHERE \"version\" IS NOT NULL");
+    /** The versions of the migration scripts shipped in src/main/resources/db/migration, in order. */
+    private static List<String> shippedVersions() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.+\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")))
+                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        }
+    }
 
-        assertThat(applied).hasSize(1);
-        assertThat(applied.get(0).get(0, String.class)).isEqualTo("1");
-        assertThat(applied.get(0).get(1, Boolean.class)).isTrue();
+    @Test
+    void flywayMigratesAFreshDatabaseThroughEveryShippedMigration() throws Exception {
+        var applied = db.dsl().fetch("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"");
+
+        assertThat(applied.getValues(0, String.class)).isEqualTo(shippedVersions()).startsWith("1", "2", "3");
+        assertThat(applied.getValues(1, Boolean.class)).containsOnly(true);
         List<String> tables = db.dsl().fetch(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC'")
                 .getValues(0, String.class);
         assertThat(tables).contains("INSTALLATION", "APP_USER", "SETTING", "ADMIN_UNIT", "VILLAGE", "HOUSEHOLD",
-                "MEMBER", "ETHNIC_GROUP");
+                "MEMBER", "ETHNIC_GROUP", "POVERTY_STANDARD", "REVIEW_ROUND", "HOUSEHOLD_REVIEW", "PROGRAMME",
+                "SUPPORT_KIND", "SUPPORT_EVENT");
     }
 
     @Test
-    void openingAMigratedDatabaseAgainDoesNotMigrateTwice(@TempDir Path folder) {
+    void openingAMigratedDatabaseAgainDoesNotMigrateTwice(@TempDir Path folder) throws Exception {
         DbLocation location = DbLocation.folder(folder);
         try (Database first = Database.open(location)) {
             new Store(first).run(r -> r.settings().put("ui.language", "en"));
         }
         try (Database second = Database.open(location)) {
             assertThat(second.dsl().fetchOne("SELECT COUNT(*) FROM \"flyway_schema_history\""
-                    + " WHERE \"version\" IS NOT NULL").get(0, Integer.class)).isEqualTo(1);
+                    + " WHERE \"version\" IS NOT NULL").get(0, Integer.class)).isEqualTo(shippedVersions().size());
             assertThat(new Store(second).reading().settings().get("ui.language")).contains("en");
+        }
+    }
+
+    @Test
+    void dataWrittenUnderTheFirstSchemaSurvivesEveryLaterMigration(@TempDir Path folder) {
+        DbLocation location = DbLocation.folder(folder);
+        // A database as the first release left it: only V1 applied, with a setting and a unit in it.
+        var pool = org.h2.jdbcx.JdbcConnectionPool.create(location.jdbcUrl(), "sa", "");
+        org.flywaydb.core.Flyway.configure().dataSource(pool).locations("classpath:db/migration").target("1").load()
+                .migrate();
+        try (var c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("INSERT INTO setting (setting_key, setting_value) VALUES ('ui.language', 'en')");
+            st.execute("INSERT INTO admin_unit (id, owner_unit, code, unit_level, name, parent_code, rev, rev_id,"
+                    + " rev_ancestors, changed_by_installation, changed_by_user, changed_at, deleted, local_seq)"
+                    + " VALUES (RANDOM_UUID(), '62', '62', 'PROVINCE', 'Kon Tum', NULL, 1, RANDOM_UUID(), '',"
+                    + " RANDOM_UUID(), 'Nguyễn Văn A', CURRENT_TIMESTAMP, FALSE, NEXT VALUE FOR change_seq)");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        pool.dispose();
+
+        try (Database upgraded = Database.open(location)) {
+            Store upgradedStore = new Store(upgraded);
+            assertThat(upgradedStore.reading().settings().get("ui.language")).contains("en");
+            assertThat(upgradedStore.reading().units().all()).singleElement()
+                    .satisfies(u -> assertThat(u.name()).isEqualTo("Kon Tum"));
         }
     }
 

@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import vn.chungtay.app.sync.RecordJson;
 import vn.chungtay.domain.review.ReviewRound;
+import vn.chungtay.domain.support.SupportDimension;
+import vn.chungtay.domain.support.SupportFilter;
 import vn.chungtay.domain.unit.AdminUnit;
 import vn.chungtay.domain.unit.UnitTree;
 import vn.chungtay.domain.unit.Village;
@@ -18,7 +21,8 @@ import vn.chungtay.store.Store;
 /**
  * Counts and the content digest. The digest hashes, section by section, the canonical JSON line of every live
  * record: units (whole database only), villages, each household followed by its members, standards (whole database
- * only), review rounds and household reviews, each section in id order. Local bookkeeping (sequence numbers, derived columns, revisions) is left out.
+ * only), review rounds, household reviews, programmes and support kinds (whole database only) and supports, each
+ * section in id order. Local bookkeeping (sequence numbers, derived columns, revisions) is left out.
  */
 public final class StatsService {
 
@@ -72,10 +76,25 @@ public final class StatsService {
                     .forEach(r -> line(sha, json.round(r)));
             repos.reviews().forEachLive(communeCode == null ? null : List.of(communeCode),
                     review -> line(sha, json.review(review)));
+            if (communeCode == null) {
+                repos.catalogue().programmes().stream().sorted(Comparator.comparing(p -> p.meta().id(), UNSIGNED))
+                        .forEach(p -> line(sha, json.programme(p)));
+                repos.catalogue().kinds().stream().sorted(Comparator.comparing(k -> k.meta().id(), UNSIGNED))
+                        .forEach(k -> line(sha, json.supportKind(k)));
+            }
+            long[] supports = new long[1];
+            repos.supports().forEachLive(communeCode == null ? null : List.of(communeCode), e -> {
+                supports[0]++;
+                line(sha, json.support(e));
+            });
+            SupportFilter supportFilter = new SupportFilter(communeCode == null ? null : Set.of(communeCode), null,
+                    null);
             List<String> communes = communeCode == null ? repos.households().communesWithHouseholds()
                     : counts[0] > 0 ? List.of(communeCode) : List.of();
             return new Stats(unitCount, villages.size(), counts[0], counts[1], communes, rounds.size(),
-                    repos.reviews().countsByYearAndClass(communeCode), HexFormat.of().formatHex(sha.digest()));
+                    repos.reviews().countsByYearAndClass(communeCode), supports[0],
+                    repos.supports().totals(supportFilter, List.of(SupportDimension.PROGRAMME, SupportDimension.YEAR)),
+                    HexFormat.of().formatHex(sha.digest()));
         });
     }
 

@@ -19,6 +19,10 @@ import vn.chungtay.domain.review.PovertyStandard;
 import vn.chungtay.domain.review.ReviewDetails;
 import vn.chungtay.domain.review.ReviewRound;
 import vn.chungtay.domain.review.StandardDetails;
+import vn.chungtay.domain.support.Programme;
+import vn.chungtay.domain.support.SupportDetails;
+import vn.chungtay.domain.support.SupportEvent;
+import vn.chungtay.domain.support.SupportKind;
 import vn.chungtay.domain.unit.AdminUnit;
 import vn.chungtay.domain.unit.Village;
 
@@ -156,6 +160,54 @@ public final class RecordJson {
             g.writeStringField("transition", r.transition().name());
             g.writeStringField("reviewer", d.reviewer());
             date(g, "reviewedOn", d.reviewedOn());
+            g.writeStringField("note", d.note());
+        });
+    }
+
+    public byte[] programme(Programme p) {
+        return write(g -> {
+            common(g, "programme", p.meta().id().toString(), p.meta().ownerUnit());
+            g.writeStringField("code", p.code());
+            g.writeStringField("name", p.name());
+            g.writeStringField("nameEn", p.nameEn());
+            g.writeStringField("legalBasis", p.legalBasis());
+            g.writeBooleanField("retired", p.retired());
+        });
+    }
+
+    public byte[] supportKind(SupportKind k) {
+        return write(g -> {
+            common(g, "supportKind", k.meta().id().toString(), k.meta().ownerUnit());
+            g.writeStringField("code", k.code());
+            g.writeStringField("programme", k.programmeCode());
+            g.writeStringField("name", k.name());
+            g.writeStringField("nameEn", k.nameEn());
+            g.writeStringField("usualForm", k.usualForm().name());
+            g.writeBooleanField("retired", k.retired());
+        });
+    }
+
+    public byte[] support(SupportEvent e) {
+        SupportDetails d = e.details();
+        return write(g -> {
+            common(g, "support", e.id().toString(), e.meta().ownerUnit());
+            g.writeStringField("household", e.householdId().toString());
+            g.writeStringField("batch", e.batchId() == null ? null : e.batchId().toString());
+            date(g, "date", d.date());
+            g.writeStringField("programme", d.programmeCode());
+            g.writeStringField("kind", d.kindCode());
+            g.writeStringField("form", d.form().name());
+            g.writeNumberField("amountVnd", d.amountVnd());
+            g.writeStringField("item", d.item());
+            g.writeStringField("quantity", d.quantity() == null ? null : d.quantity().stripTrailingZeros().toPlainString());
+            g.writeStringField("unit", d.unit());
+            g.writeStringField("source", d.source().name());
+            date(g, "periodFrom", d.periodFrom());
+            date(g, "periodTo", d.periodTo());
+            number(g, "creditTermMonths", d.credit() == null ? null : d.credit().termMonths());
+            g.writeStringField("creditMonthlyRate", d.credit() == null ? null
+                    : d.credit().monthlyRatePercent().stripTrailingZeros().toPlainString());
+            number(g, "creditOutstandingVnd", d.credit() == null ? null : d.credit().outstandingVnd());
             g.writeStringField("note", d.note());
         });
     }

@@ -333,8 +333,11 @@ class HouseholdFormViewModelTest {
 
         HouseholdFormViewModel form = form(mine.id());
         MemberRowViewModel head = form.members().get(0);
-        assertThat(head.otherHoldersProperty().get()).isEmpty();
+        // A duplicate already in the register shows as soon as the household is opened, not only on typing.
+        assertThat(head.otherHoldersProperty().get()).extracting(IdNumberHolder::householdId)
+                .containsExactly(other.id());
         head.idNumberProperty().set("");
+        assertThat(head.otherHoldersProperty().get()).isEmpty();
         head.idNumberProperty().set(shared);
 
         assertThat(head.otherHoldersProperty().get()).extracting(IdNumberHolder::householdId)
