@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
                 result.villages(), root.location().describe()));
         out.println(m.get("cli.demo.reviews", result.rounds(), result.reviews(),
                 String.valueOf(DemoService.FIRST_REVIEW_YEAR), String.valueOf(DemoService.LAST_REVIEW_YEAR)));
+        out.println(m.get("cli.demo.supports", result.supports()));
         out.flush();
         return ExitCode.DONE;
     }

@@ -33,7 +33,9 @@ import vn.chungtay.store.Store;
  * scaled to the number of households asked for, households of 1–10 members with Vietnamese and highland names,
  * several ethnic groups in realistic shares, valid CCCD numbers — and the review years 2022–2025 (DOMAIN.md §2, §7):
  * a closed periodic round for every commune and year, with a review of every household whose class the classifier
- * gave from a simulated income and deprivations ({@link Livelihoods}, {@link ReviewYears}).
+ * gave from a simulated income and deprivations ({@link Livelihoods}, {@link ReviewYears}) — and the supports
+ * households received after each review (DOMAIN.md §3, §7): Tết visits, houses, goods for production, preferential
+ * loans, health-insurance cards and tuition exemptions ({@link SupportYears}).
  *
  * <p>Everything that reaches the content digest comes from the seed: record ids from a seeded id source, every other
  * value from one seeded random stream, ages from a fixed reference day. Only the change stamps (this installation,
@@ -41,7 +43,7 @@ import vn.chungtay.store.Store;
  * gives the same digest.
  *
  * <p>All is written in one transaction, in batches, so that a cancelled or failed run leaves the database empty, and
- * memory holds one batch of households or reviews at a time, besides a compact row per household
+ * memory holds one batch of households, reviews or supports at a time, besides a compact row per household
  * ({@link Situations}).
  */
 public final class DemoService {
@@ -51,7 +53,7 @@ public final class DemoService {
     /** The review years the demo makes: those of the 2022–2025 standard (DOMAIN.md §1). */
     public static final int FIRST_REVIEW_YEAR = ReviewYears.FIRST_YEAR;
     public static final int LAST_REVIEW_YEAR = ReviewYears.LAST_YEAR;
-    /** Households, or reviews, generated and inserted together. */
+    /** Households, reviews or supports generated and inserted together. */
     static final int BATCH = 2_000;
     /** Record ids start at the reference day, never at the clock, so that they are the same on every run. */
     private static final long ID_EPOCH_MILLIS =
@@ -86,16 +88,20 @@ public final class DemoService {
             HouseholdMaker maker = new HouseholdMaker(uuids, stamp, random.split());
             SplittableRandom life = random.split();
             SplittableRandom paper = random.split();
+            SplittableRandom aid = random.split();
             Livelihoods livelihoods = new Livelihoods(standard(repos));
             Situations situations = new Situations(households);
-            long total = (long) households * (1 + ReviewYears.YEARS);
+            long total = (long) households * (1 + 2 * ReviewYears.YEARS);
             HouseholdWriter register = new HouseholdWriter(repos, maker, livelihoods, situations, life);
             register.write(villages, progress, total);
             ReviewYears years = new ReviewYears(repos, uuids, stamp, livelihoods, situations, life, paper);
             years.write(register.communes(), register.villages(), progress, households, total);
+            SupportYears supports = new SupportYears(repos, uuids, stamp, situations, aid);
+            supports.write(register.communes(), register.villages(), progress,
+                    (long) households * (1 + ReviewYears.YEARS), total);
             long districts = plan.stream().map(p -> p.commune().district().code()).distinct().count();
             return new DemoResult(1, (int) districts, plan.size(), register.villages().size(), households,
-                    register.members(), years.rounds(), years.reviews());
+                    register.members(), years.rounds(), years.reviews(), supports.events());
         });
     }
 
@@ -157,6 +163,6 @@ public final class DemoService {
 
     /** What was generated. */
     public record DemoResult(int provinces, int districts, int communes, int villages, int households, int members,
-                             int rounds, long reviews) {
+                             int rounds, long reviews, long supports) {
     }
 }

@@ -63,7 +63,8 @@ final class HouseholdWriter {
                 int from = situations.size();
                 for (int i = 0; i < plans.get(v).households(); i++) {
                     Household h = maker.make(commune, village.meta().id(), village.name(), ++number);
-                    livelihoods.add(situations, h, villages.size(), placeEffect, life);
+                    int index = livelihoods.add(situations, h, villages.size(), placeEffect, life);
+                    situations.pupils(index, pupils(h));
                     h.head().ifPresent(head -> heads.merge(head.details().ethnicity(), 1, Integer::sum));
                     batch.add(h);
                     members += h.members().size();
@@ -97,6 +98,21 @@ final class HouseholdWriter {
         repos.households().insertAll(batch);
         batch.clear();
         progress.update(situations.size(), total);
+    }
+
+    /**
+     * Members of the ages whose schooling charges tuition: preschool (3–5) and secondary school (11–17); primary school
+     * is free by law, so tuition exemptions never concern it.
+     */
+    private static int pupils(Household h) {
+        int count = 0;
+        for (var m : h.members()) {
+            int age = m.details().birth().ageOn(MemberMaker.REFERENCE_DAY);
+            if (age >= 3 && age <= 5 || age >= 11 && age <= 17) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The group most heads belong to (the smaller code on a tie, so that the choice never depends on hashing). */

@@ -111,8 +111,10 @@ final class Livelihoods {
     /**
      * Moves a household into a review year: after the first, income grows and deprivations get fixed or appear; every
      * year brings its ups and downs, perhaps a shock; then records the year's income.
+     *
+     * @return whether a shock struck this year
      */
-    void live(Situations s, int i, boolean firstYear, SplittableRandom random) {
+    boolean live(Situations s, int i, boolean firstYear, SplittableRandom random) {
         boolean minority = s.is(i, Situations.MINORITY);
         double log = s.logIncome(i);
         boolean shock = random.nextDouble() < SHOCK + (minority ? MINORITY_EXTRA_SHOCK : 0);
@@ -132,6 +134,7 @@ final class Livelihoods {
         }
         long vnd = Math.max(150_000, Math.round(StrictMath.exp(year) / 1_000) * 1_000);
         s.income(i, vnd);
+        return shock;
     }
 
     /** How far below the poverty line the permanent income lies, in units of about half a log (positive below). */

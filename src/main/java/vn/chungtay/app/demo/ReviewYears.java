@@ -55,6 +55,8 @@ final class ReviewYears {
     private final SplittableRandom life;
     private final SplittableRandom paper;
     private final List<List<String>> lackingLists;
+    /** The bits of the housing indicators (quality, area): a house for the poor goes where they are lacking. */
+    private final int housing;
     private final List<HouseholdReview> batch = new ArrayList<>(DemoService.BATCH);
     private int rounds;
     private long reviews;
@@ -72,6 +74,7 @@ final class ReviewYears {
         this.situations = situations;
         this.life = life;
         this.paper = paper;
+        this.housing = bits(livelihoods.standard(), "housing-quality", "housing-area");
         this.lackingLists = new ArrayList<>();
         for (int mask = 0; mask < 1 << livelihoods.standard().indicators().size(); mask++) {
             lackingLists.add(null);
@@ -133,13 +136,14 @@ final class ReviewYears {
 
     private HouseholdReview review(ReviewRound round, VillagePlace village, int i, LocalDate reviewedOn,
                                    String reviewer) {
-        livelihoods.live(situations, i, round.year() == FIRST_YEAR, life);
+        boolean shock = livelihoods.live(situations, i, round.year() == FIRST_YEAR, life);
         StandardDetails standard = livelihoods.standard();
         List<String> lacking = lacking(situations.lacking(i));
         Area area = situations.area(i);
         Evidence evidence = new Evidence.Income(situations.income(i));
         PovertyClass povertyClass = PovertyClassifier.classify(standard, area, evidence, lacking).povertyClass();
         Transition transition = situations.advance(i, povertyClass);
+        situations.remember(i, round.year(), povertyClass, shock, (situations.lacking(i) & housing) != 0);
         ReviewDetails details = new ReviewDetails(village.village().meta().id(), area, situations.persons(i),
                 evidence, lacking, situations.categories(i), reviewer, reviewedOn, "");
         return new HouseholdReview(RecordMeta.born(uuids.next(), round.communeCode(), uuids.next(), stamp),
@@ -160,6 +164,16 @@ final class ReviewYears {
             lackingLists.set(mask, list);
         }
         return list;
+    }
+
+    private static int bits(StandardDetails standard, String... codes) {
+        int bits = 0;
+        for (int p = 0; p < standard.indicators().size(); p++) {
+            if (List.of(codes).contains(standard.indicators().get(p).code())) {
+                bits |= 1 << p;
+            }
+        }
+        return bits;
     }
 
     private void flush(Progress progress, long doneBefore, long total) {

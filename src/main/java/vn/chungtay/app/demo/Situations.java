@@ -9,12 +9,13 @@ import vn.chungtay.domain.review.Transition;
 /**
  * What the demo remembers of every household between its review years: identity, village, size, the categories the
  * reports count, its latent living conditions ({@link Livelihoods}) and its class history. The households themselves
- * are written batch by batch and never held, so this one compact row each — arrays of primitives, under 50 bytes a
- * household, 6 MB for Kon Tum's 130,000 (DOMAIN.md §7) — is all that spans the years.
+ * are written batch by batch and never held, so this one compact row each — arrays of primitives, about 50 bytes a
+ * household, 7 MB for Kon Tum's 130,000 (DOMAIN.md §7) — is all that spans the years.
  *
  * <p>The class history is exactly what {@link vn.chungtay.domain.review.RoundHistory} derives for periodic rounds that
  * review every household: the class of the previous round, and whether the household was poor or near-poor in any
- * round before that one (re-poor, re-near-poor; DOMAIN.md §2).
+ * round before that one (re-poor, re-near-poor; DOMAIN.md §2). What each year's review found is kept too, for the
+ * supports given after it ({@link SupportYears}).
  */
 final class Situations {
 
@@ -24,6 +25,9 @@ final class Situations {
     static final int FEMALE_HEAD = 8;
     static final int MERITORIOUS = 16;
 
+    private static final int CLASS_BITS = 7;
+    private static final int SHOCK = 8;
+    private static final int POOR_HOUSING = 16;
     private static final int EARLIER_POOR = 1;
     private static final int EARLIER_NEAR_POOR = 2;
     private static final PovertyClass[] CLASSES = PovertyClass.values();
@@ -44,6 +48,13 @@ final class Situations {
     /** The class of the previous round, ordinal + 1; 0 before the first round. */
     private final byte[] previous;
     private final byte[] earlier;
+    /** Members of the ages whose school charges tuition (preschool 3–5, secondary 11–17) on the reference day. */
+    private final byte[] pupils;
+    /**
+     * What each review year found, {@code YEARS} bytes a household: the class (ordinal + 1) in the low bits, and
+     * whether a shock struck and whether the house was poor that year; the demo's supports are given by them.
+     */
+    private final byte[] years;
     private int size;
 
     Situations(int capacity) {
@@ -59,6 +70,8 @@ final class Situations {
         income = new long[capacity];
         previous = new byte[capacity];
         earlier = new byte[capacity];
+        pupils = new byte[capacity];
+        years = new byte[capacity * ReviewYears.YEARS];
     }
 
     /** Appends a household; returns its index. */
@@ -156,5 +169,38 @@ final class Situations {
         }
         previous[i] = (byte) (now.ordinal() + 1);
         return t;
+    }
+
+    int pupils(int i) {
+        return pupils[i];
+    }
+
+    void pupils(int i, int count) {
+        pupils[i] = (byte) count;
+    }
+
+    /** Remembers what the review of {@code year} found for the household. */
+    void remember(int i, int year, PovertyClass found, boolean shock, boolean poorHousing) {
+        years[i * ReviewYears.YEARS + year - ReviewYears.FIRST_YEAR] = (byte) ((found.ordinal() + 1)
+                | (shock ? SHOCK : 0) | (poorHousing ? POOR_HOUSING : 0));
+    }
+
+    /** The class the review of {@code year} found; {@code null} outside the review years or before it was made. */
+    PovertyClass classIn(int i, int year) {
+        if (year < ReviewYears.FIRST_YEAR || year > ReviewYears.LAST_YEAR) {
+            return null;
+        }
+        int bits = years[i * ReviewYears.YEARS + year - ReviewYears.FIRST_YEAR] & CLASS_BITS;
+        return bits == 0 ? null : CLASSES[bits - 1];
+    }
+
+    /** Whether a shock (illness, crop failure, a death) struck the household in {@code year}. */
+    boolean shockIn(int i, int year) {
+        return (years[i * ReviewYears.YEARS + year - ReviewYears.FIRST_YEAR] & SHOCK) != 0;
+    }
+
+    /** Whether the household's house was makeshift or too small in {@code year}. */
+    boolean poorHousingIn(int i, int year) {
+        return (years[i * ReviewYears.YEARS + year - ReviewYears.FIRST_YEAR] & POOR_HOUSING) != 0;
     }
 }

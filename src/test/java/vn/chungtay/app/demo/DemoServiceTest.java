@@ -79,6 +79,7 @@ class DemoServiceTest {
         assertThat(stats.reviews()).containsOnlyKeys(2022, 2023, 2024, 2025);
         assertThat(stats.reviews().values()).allSatisfy(byClass ->
                 assertThat(byClass.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(2_600));
+        assertThat(result.supports()).isPositive().isEqualTo(stats.supportEvents());
     }
 
     @Test
@@ -163,6 +164,8 @@ class DemoServiceTest {
 
         assertThat(b).isEqualTo(a);
         assertThat(a.reviews()).as("the digest covers the review years too").isEqualTo(400L * ReviewYears.YEARS);
+        assertThat(a.supports()).as("and the supports").isPositive();
+        assertThat(stats(second).supportsByProgrammeAndYear()).isEqualTo(stats(first).supportsByProgrammeAndYear());
         assertThat(stats(second).digest()).isEqualTo(stats(first).digest());
         assertThat(stats(second).reviews()).isEqualTo(stats(first).reviews());
         assertThat(stats(other).digest()).isNotEqualTo(stats(first).digest());
@@ -210,15 +213,21 @@ class DemoServiceTest {
         int households = DemoService.BATCH * 2 + 10;
         new DemoService(store, Fixtures.CLOCK).generate(households, 5, progress);
 
-        // One unit a household, then one a review: the households' batches, then the reviews' batches.
-        long total = (long) households * (1 + ReviewYears.YEARS);
+        // One unit a household, then one a review: the households' batches, then the reviews' batches; then one a
+        // household and review year for the supports, reported whenever a batch of them is written.
+        long reviewed = (long) households * (1 + ReviewYears.YEARS);
+        long total = (long) households * (1 + 2 * ReviewYears.YEARS);
         List<Long> expected = new ArrayList<>(List.of(0L, (long) DemoService.BATCH, 2L * DemoService.BATCH,
                 (long) households));
-        for (long done = households + DemoService.BATCH; done < total; done += DemoService.BATCH) {
+        for (long done = households + DemoService.BATCH; done < reviewed; done += DemoService.BATCH) {
             expected.add(done);
         }
-        expected.add(total);
-        assertThat(updates).extracting(u -> u[0]).containsExactlyElementsOf(expected);
+        expected.add(reviewed);
+        List<Long> reported = updates.stream().map(u -> u[0]).toList();
+        assertThat(reported.subList(0, expected.size())).containsExactlyElementsOf(expected);
+        List<Long> supports = reported.subList(expected.size(), reported.size());
+        assertThat(supports).hasSizeGreaterThan(1).isSorted().doesNotHaveDuplicates().last().isEqualTo(total);
+        assertThat(supports.get(0)).isGreaterThan(reviewed);
         assertThat(updates).extracting(u -> u[1]).containsOnly(total);
     }
 
@@ -272,6 +281,32 @@ class DemoServiceTest {
         assertThat(after.households()).isZero();
         assertThat(after.rounds()).isZero();
         assertThat(after.reviews()).isEmpty();
+    }
+
+    @Test
+    void cancellingWhileTheSupportsAreWrittenKeepsNothingEither() {
+        Store store = freshStore();
+        int households = 3_000;
+        Progress cancelAmidSupports = new Progress() {
+            private long done;
+
+            @Override
+            public void update(long done, long total) {
+                this.done = done;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return done > (long) households * (1 + ReviewYears.YEARS);
+            }
+        };
+
+        assertThatThrownBy(() -> new DemoService(store, Fixtures.CLOCK).generate(households, 1, cancelAmidSupports))
+                .isInstanceOf(CancelledException.class);
+        Stats after = stats(store);
+        assertThat(after.households()).isZero();
+        assertThat(after.reviews()).isEmpty();
+        assertThat(after.supportEvents()).isZero();
     }
 
     @Test
