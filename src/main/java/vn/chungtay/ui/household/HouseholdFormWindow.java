@@ -37,6 +37,7 @@ import org.controlsfx.control.SearchableComboBox;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.domain.household.Area;
 import vn.chungtay.domain.household.Household;
+import vn.chungtay.domain.household.Relationship;
 import vn.chungtay.domain.unit.Village;
 import vn.chungtay.ui.Windows;
 import vn.chungtay.ui.common.Dialogs;
@@ -44,10 +45,11 @@ import vn.chungtay.ui.common.FieldDecorations;
 import vn.chungtay.ui.common.TypeAhead;
 import vn.chungtay.ui.common.UnitCells;
 import vn.chungtay.ui.review.ReviewHistoryPane;
+import vn.chungtay.ui.support.SupportTimelinePane;
 
 /**
- * The household form in its own window: household fields on top, one line per member below (beside them, in a
- * second tab, the household's review history), and the save bar.
+ * The household form in its own window: household fields on top, one line per member below (beside them, in more
+ * tabs, the household's review history and the supports it received), and the save bar.
  * Keyboard: Tab walks the fields in reading order; Enter in a member's text field goes to the next member or adds
  * one; Ctrl+S saves; Esc closes, asking first when edits are unsaved.
  */
@@ -61,6 +63,7 @@ final class HouseholdFormWindow {
     private final Messages messages;
     private final Consumer<UUID> openHousehold;
     private final ReviewHistoryPane history;
+    private final SupportTimelinePane supports;
     private final FieldDecorations decorations;
     private final GridPane memberGrid = new GridPane();
     private final Map<MemberRowViewModel, MemberRowView> rowViews = new HashMap<>();
@@ -70,11 +73,12 @@ final class HouseholdFormWindow {
     private boolean closeAfterSave;
 
     HouseholdFormWindow(HouseholdFormViewModel model, Messages messages, Consumer<UUID> openHousehold,
-                        ReviewHistoryPane history) {
+                        ReviewHistoryPane history, SupportTimelinePane supports) {
         this.model = model;
         this.messages = messages;
         this.openHousehold = openHousehold;
         this.history = history;
+        this.supports = supports;
         this.decorations = new FieldDecorations(model.errors());
     }
 
@@ -154,7 +158,7 @@ final class HouseholdFormWindow {
         return grid;
     }
 
-    /** Members, and the review history, which loads only when its tab is first shown. */
+    /** Members, the review history and the supports, which load only when their tab is first shown. */
     private TabPane tabs() {
         Tab members = new Tab(messages.get("household.form.members"), membersSection());
         members.setClosable(false);
@@ -166,7 +170,18 @@ final class HouseholdFormWindow {
                 history.show(householdId);
             }
         });
-        TabPane tabs = new TabPane(members, reviews);
+        Tab support = new Tab(messages.get("support.ui.timeline.tab"), supports.root());
+        support.setId("household-support-tab");
+        support.setClosable(false);
+        support.setOnSelectionChanged(e -> {
+            if (support.isSelected()) {
+                supports.show(householdId);
+            }
+        });
+        supports.householdText(() -> messages.get("support.ui.timeline.household", model.numberProperty().get(),
+                model.members().stream().filter(m -> m.relationshipProperty().get() == Relationship.HEAD)
+                        .map(m -> m.fullNameProperty().get()).findFirst().orElse("")));
+        TabPane tabs = new TabPane(members, reviews, support);
         tabs.setId("household-tabs");
         BorderPane.setMargin(tabs, new Insets(12, 0, 0, 0));
         return tabs;

@@ -29,6 +29,8 @@ import vn.chungtay.ui.common.ErrorTexts;
 import vn.chungtay.ui.common.UnitCells;
 import vn.chungtay.ui.review.ReviewHistoryPane;
 import vn.chungtay.ui.review.ReviewHistoryViewModel;
+import vn.chungtay.ui.support.SupportTimelinePane;
+import vn.chungtay.ui.support.SupportTimelineViewModel;
 import vn.chungtay.ui.task.BackgroundTask;
 import vn.chungtay.ui.task.TaskRunner;
 
@@ -211,7 +213,9 @@ public final class HouseholdListView {
                 messages, actor);
         ReviewHistoryPane history = new ReviewHistoryPane(new ReviewHistoryViewModel(services.reviews(),
                 services.standards(), tasks, messages), messages);
-        new HouseholdFormWindow(form, messages, this::openForm, history).show(root.getScene().getWindow(),
+        SupportTimelinePane supports = new SupportTimelinePane(new SupportTimelineViewModel(services.supports(),
+                services.catalogue(), tasks, messages, actor, services.households().today()), messages);
+        new HouseholdFormWindow(form, messages, this::openForm, history, supports).show(root.getScene().getWindow(),
                 householdId, saved -> model.search());
     }
 

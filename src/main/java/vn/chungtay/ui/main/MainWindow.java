@@ -32,6 +32,7 @@ import vn.chungtay.ui.household.HouseholdListViewModel;
 import vn.chungtay.ui.review.ReviewScreen;
 import vn.chungtay.ui.standard.StandardsView;
 import vn.chungtay.ui.standard.StandardsViewModel;
+import vn.chungtay.ui.support.SupportScreen;
 import vn.chungtay.ui.task.TaskRunner;
 import vn.chungtay.ui.unit.UnitsView;
 import vn.chungtay.ui.unit.UnitsViewModel;
@@ -66,6 +67,7 @@ public final class MainWindow {
                 new HouseholdListViewModel(services.households(), services.units(), tasks, messages, actor),
                 messages, services, tasks, actor).root()));
         nav.getChildren().add(entry("nav.review", () -> new ReviewScreen(services, messages, tasks, actor).root()));
+        nav.getChildren().add(entry("nav.support", () -> new SupportScreen(services, messages, tasks, actor).root()));
         nav.getChildren().add(entry("nav.units", () -> new UnitsView(
                 new UnitsViewModel(services.units(), tasks, messages, actor), messages).root()));
         nav.getChildren().add(entry("nav.standards", () -> new StandardsView(new StandardsViewModel(

@@ -9,14 +9,14 @@ import vn.chungtay.domain.review.PovertyClass;
  * The colour of a class wherever it shows, from the theme's own colours, so that a list of classes reads at a glance:
  * poor red, near-poor orange, average blue, not poor green.
  */
-final class ClassStyles {
+public final class ClassStyles {
 
     private static final List<String> ALL = List.of(Styles.DANGER, Styles.WARNING, Styles.ACCENT, Styles.SUCCESS);
 
     private ClassStyles() {
     }
 
-    static String of(PovertyClass povertyClass) {
+    public static String of(PovertyClass povertyClass) {
         return switch (povertyClass) {
             case POOR -> Styles.DANGER;
             case NEAR_POOR -> Styles.WARNING;
@@ -26,7 +26,7 @@ final class ClassStyles {
     }
 
     /** Colours the text by the class; no class ({@code null}) leaves it plain. */
-    static void apply(Labeled labeled, PovertyClass povertyClass) {
+    public static void apply(Labeled labeled, PovertyClass povertyClass) {
         labeled.getStyleClass().removeAll(ALL);
         if (povertyClass != null) {
             labeled.getStyleClass().add(of(povertyClass));

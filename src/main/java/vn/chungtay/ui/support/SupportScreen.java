@@ -1,0 +1,71 @@
+package vn.chungtay.ui.support;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import vn.chungtay.app.AppServices;
+import vn.chungtay.app.i18n.Messages;
+import vn.chungtay.app.identity.Actor;
+import vn.chungtay.ui.task.TaskRunner;
+
+/**
+ * The "Hỗ trợ" screen family, built from the services as the main window builds screens: the summary of supports,
+ * the bulk entry, and the catalogue of programmes, each in a tab. The summary is counted again whenever its tab comes
+ * back, so a batch just saved shows at once; the catalogue loads when first opened.
+ */
+public final class SupportScreen {
+
+    private final VBox root = new VBox();
+
+    public SupportScreen(AppServices services, Messages messages, TaskRunner tasks, Actor actor) {
+        SupportSummaryViewModel summary = new SupportSummaryViewModel(services.supports(), services.catalogue(),
+                services.units(), tasks, messages, actor);
+        BulkSupportViewModel bulk = new BulkSupportViewModel(services.supports(), services.catalogue(),
+                services.units(), tasks, messages, actor, services.households().today());
+        CatalogueViewModel catalogue = new CatalogueViewModel(services.catalogue(), services.units(), tasks, messages,
+                actor);
+        Tab summaryTab = tab(messages.get("support.ui.tab.summary"), "support-summary-tab",
+                new SupportSummaryView(summary, messages).root());
+        Tab bulkTab = tab(messages.get("support.ui.tab.bulk"), "support-bulk-tab",
+                new BulkSupportView(bulk, messages, () -> { }).root());
+        Tab catalogueTab = tab(messages.get("support.ui.tab.catalogue"), "support-catalogue-tab",
+                new CatalogueView(catalogue, messages).root());
+        TabPane tabs = new TabPane(summaryTab, bulkTab, catalogueTab);
+        tabs.setId("support-tabs");
+        boolean[] catalogueLoaded = {false};
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now == summaryTab) {
+                summary.load();
+            } else if (now == catalogueTab && !catalogueLoaded[0]) {
+                catalogueLoaded[0] = true;
+                catalogue.load();
+            }
+        });
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        Label title = new Label(messages.get("support.ui.title"));
+        title.getStyleClass().add("screen-title");
+        Label hint = new Label(messages.get("support.ui.hint"));
+        hint.getStyleClass().add("muted");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        root.getStyleClass().add("screen");
+        root.getChildren().addAll(title, hint, tabs);
+        summary.load();
+        bulk.load();
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static Tab tab(String text, String id, Node content) {
+        Tab tab = new Tab(text, content);
+        tab.setId(id);
+        tab.setClosable(false);
+        return tab;
+    }
+}
