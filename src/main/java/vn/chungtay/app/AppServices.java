@@ -13,6 +13,7 @@ import vn.chungtay.app.settings.SettingsService;
 import vn.chungtay.app.stats.StatsService;
 import vn.chungtay.app.support.CatalogueService;
 import vn.chungtay.app.support.SupportService;
+import vn.chungtay.app.sync.SyncService;
 import vn.chungtay.app.unit.UnitService;
 import vn.chungtay.domain.record.Uuids;
 import vn.chungtay.store.Database;
@@ -38,6 +39,7 @@ public final class AppServices implements AutoCloseable {
     private final ReviewService reviews;
     private final CatalogueService catalogue;
     private final SupportService supports;
+    private final SyncService sync;
 
     private AppServices(Database database, Clock clock, Uuids uuids) {
         this.database = database;
@@ -53,6 +55,7 @@ public final class AppServices implements AutoCloseable {
         this.reviews = new ReviewService(store, clock, uuids, rounds, settings);
         this.catalogue = new CatalogueService(store, clock, uuids);
         this.supports = new SupportService(store, clock, uuids, settings);
+        this.sync = new SyncService(store, clock, uuids, identity);
         Actor system = identity.systemActor("ChungTay", StandardService.NATIONAL);
         standards.ensureShipped(system);
         catalogue.ensureShipped(system);
@@ -115,6 +118,10 @@ public final class AppServices implements AutoCloseable {
 
     public SupportService supports() {
         return supports;
+    }
+
+    public SyncService sync() {
+        return sync;
     }
 
     @Override

@@ -16,7 +16,8 @@ import vn.chungtay.store.DbLocation;
  * apply to every command.
  */
 @Command(name = "chungtay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DemoCommand.class, StatsCommand.class, ClassifyCommand.class})
+        subcommands = {DemoCommand.class, StatsCommand.class, ClassifyCommand.class, ExportCommand.class,
+            ImportCommand.class, ConflictsCommand.class})
 public final class ChungTayCommand implements Callable<Integer> {
 
     @Spec

@@ -25,10 +25,12 @@ public final class Database implements AutoCloseable {
     private final DbLocation location;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
+    private final int schemaVersion;
 
-    private Database(DbLocation location, JdbcConnectionPool pool, SQLDialect dialect) {
+    private Database(DbLocation location, JdbcConnectionPool pool, SQLDialect dialect, int schemaVersion) {
         this.location = location;
         this.pool = pool;
+        this.schemaVersion = schemaVersion;
         this.dsl = DSL.using(pool, dialect, new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
                 .withExecuteLogging(false));
@@ -60,17 +62,25 @@ public final class Database implements AutoCloseable {
                     ? StoreException.Reason.IN_USE : StoreException.Reason.CANNOT_OPEN;
             throw new StoreException(reason, location.describe(), e);
         }
-        migrate(pool);
+        int version = migrate(pool);
         LOG.debug("database open at {}", location.describe());
-        return new Database(location, pool, SQLDialect.H2);
+        return new Database(location, pool, SQLDialect.H2, version);
     }
 
-    private static void migrate(DataSource dataSource) {
-        Flyway.configure()
+    /** Migrates to the newest schema; returns the schema version the database then has. */
+    private static int migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
+                .load();
+        flyway.migrate();
+        var current = flyway.info().current();
+        return current == null ? 0 : Integer.parseInt(current.getVersion().getVersion());
+    }
+
+    /** The schema version (the number of the newest migration applied): sync packages state it. */
+    public int schemaVersion() {
+        return schemaVersion;
     }
 
     /**

@@ -94,6 +94,10 @@ public final class MetaColumns {
         return ownerUnit;
     }
 
+    public Field<Long> localSeq() {
+        return localSeq;
+    }
+
     static String formatAncestors(List<UUID> ancestors) {
         StringBuilder out = new StringBuilder();
         for (UUID ancestor : ancestors) {

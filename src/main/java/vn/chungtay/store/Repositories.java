@@ -11,6 +11,7 @@ import vn.chungtay.store.review.RoundRepository;
 import vn.chungtay.store.review.StandardRepository;
 import vn.chungtay.store.support.CatalogueRepository;
 import vn.chungtay.store.support.SupportRepository;
+import vn.chungtay.store.sync.SyncRepository;
 import vn.chungtay.store.unit.EthnicGroupRepository;
 import vn.chungtay.store.unit.UnitRepository;
 import vn.chungtay.store.unit.VillageRepository;
@@ -74,5 +75,9 @@ public final class Repositories {
 
     public SupportRepository supports() {
         return new SupportRepository(dsl);
+    }
+
+    public SyncRepository sync() {
+        return new SyncRepository(dsl);
     }
 }

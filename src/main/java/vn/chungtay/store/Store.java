@@ -40,6 +40,10 @@ public final class Store {
         return new Repositories(database.dsl());
     }
 
+    public int schemaVersion() {
+        return database.schemaVersion();
+    }
+
     public DbLocation location() {
         return database.location();
     }

@@ -87,6 +87,20 @@ public final class HouseholdRules {
         return out;
     }
 
+    /** The violations of a household's own fields (a household record arriving without its members). */
+    public static List<Violation> detailViolations(HouseholdDetails details) {
+        List<Violation> out = new ArrayList<>();
+        checkDetails(details, out);
+        return out;
+    }
+
+    /** The violations of one member's fields, judged on the given day (a member record arriving on its own). */
+    public List<Violation> memberViolations(MemberDetails member, LocalDate today) {
+        List<Violation> out = new ArrayList<>();
+        checkMember(member, "", today, out);
+        return out;
+    }
+
     private static void checkDetails(HouseholdDetails d, List<Violation> out) {
         if (d.number().isEmpty()) {
             out.add(Violation.of("number", "validation.household.number.required"));

@@ -29,6 +29,7 @@ import vn.chungtay.domain.household.HouseholdFilter;
 import vn.chungtay.domain.household.HouseholdSearchEntry;
 import vn.chungtay.domain.household.HouseholdSummary;
 import vn.chungtay.domain.household.Member;
+import vn.chungtay.store.ChangeFeed;
 import vn.chungtay.store.MetaColumns;
 import vn.chungtay.store.generated.tables.records.HouseholdRecord;
 
@@ -188,6 +189,58 @@ public final class HouseholdRepository {
                 action.accept(toHousehold(r, memberGroups.membersOf(r.getId())));
             }
         }
+    }
+
+    /**
+     * Households of the communes changed after {@code since} up to {@code upTo}, tombstones included, each without
+     * its members (members travel as records of their own).
+     */
+    public void forEachChanged(Collection<String> communes, long since, long upTo, Consumer<Household> action) {
+        ChangeFeed.forEach(dsl, HOUSEHOLD, communes, since, upTo, r -> toHousehold(r, List.of()), action);
+    }
+
+    /** Members of the communes changed after {@code since} up to {@code upTo}, tombstones included. */
+    public void forEachChangedMember(Collection<String> communes, long since, long upTo, Consumer<Member> action) {
+        ChangeFeed.forEach(dsl, MEMBER, communes, since, upTo, MemberRows::toMember, action);
+    }
+
+    /** The household row alone (members not loaded), also when it is a tombstone. */
+    public Optional<Household> findRow(UUID id) {
+        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOptional().map(r -> toHousehold(r, List.of()));
+    }
+
+    public Optional<Member> findMember(UUID id) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberRows::toMember);
+    }
+
+    /**
+     * Writes a household row as it arrived from another installation; its derived columns are brought up to date by
+     * {@link #refreshDerived} once the package's members are written too.
+     */
+    public void saveRow(Household household) {
+        Map<Field<?>, Object> values = values(household);
+        if (dsl.update(HOUSEHOLD).set(values).where(HOUSEHOLD.ID.eq(household.id())).execute() == 0) {
+            dsl.insertInto(HOUSEHOLD).set(values).execute();
+        }
+    }
+
+    /** Writes a member as it arrived from another installation. */
+    public void saveMember(Member member) {
+        members.save(member);
+    }
+
+    /** Recomputes the derived columns (head, count, search text, order) from the household's live members. */
+    public void refreshDerived(UUID householdId) {
+        find(householdId).ifPresent(h -> {
+            HouseholdSearchEntry index = HouseholdSearchEntry.of(h);
+            dsl.update(HOUSEHOLD)
+                    .set(HOUSEHOLD.HEAD_NAME, index.headName())
+                    .set(HOUSEHOLD.MEMBER_COUNT, index.memberCount())
+                    .set(HOUSEHOLD.SEARCH_TEXT, index.searchText())
+                    .set(HOUSEHOLD.SORT_KEY, index.sortKey())
+                    .where(HOUSEHOLD.ID.eq(householdId))
+                    .execute();
+        });
     }
 
     static Condition live(String communeCode) {

@@ -43,4 +43,17 @@ public final class InstallationRepository {
         return new Installation(r.getId(), r.getName(), r.getPublicKey(), r.getPrivateKey(), r.getIsLocal(),
                 r.getTrustedAt() == null ? null : r.getTrustedAt().toInstant(), r.getCreatedAt().toInstant());
     }
+
+    /** The unit a peer was trusted for, if it is a trusted peer. */
+    public Optional<String> trustedUnit(UUID id) {
+        return dsl.select(INSTALLATION.UNIT_CODE).from(INSTALLATION)
+                .where(INSTALLATION.ID.eq(id).and(INSTALLATION.IS_LOCAL.isFalse()))
+                .fetchOptional(INSTALLATION.UNIT_CODE);
+    }
+
+    /** Records a peer as trusted for a unit, with the key its packages must be signed with. */
+    public void trust(Installation peer, String unitCode) {
+        insert(peer);
+        dsl.update(INSTALLATION).set(INSTALLATION.UNIT_CODE, unitCode).where(INSTALLATION.ID.eq(peer.id())).execute();
+    }
 }

@@ -1,5 +1,6 @@
 package vn.chungtay.store.review;
 
+import vn.chungtay.store.ChangeFeed;
 import static vn.chungtay.store.generated.Tables.HOUSEHOLD_REVIEW;
 
 import java.util.ArrayList;
@@ -135,6 +136,17 @@ public final class ReviewRepository {
         values.put(HOUSEHOLD_REVIEW.REVIEWED_ON, d.reviewedOn());
         values.put(HOUSEHOLD_REVIEW.NOTE, d.note());
         return values;
+    }
+
+    public Optional<HouseholdReview> find(UUID id) {
+        return dsl.selectFrom(HOUSEHOLD_REVIEW).where(HOUSEHOLD_REVIEW.ID.eq(id))
+                .fetchOptional(ReviewRepository::toReview);
+    }
+
+    /** Reviews of the communes changed after {@code since} up to {@code upTo}, tombstones included. */
+    public void forEachChanged(Collection<String> communes, long since, long upTo,
+                               Consumer<HouseholdReview> action) {
+        ChangeFeed.forEach(dsl, HOUSEHOLD_REVIEW, communes, since, upTo, ReviewRepository::toReview, action);
     }
 
     private static HouseholdReview toReview(HouseholdReviewRecord r) {

@@ -1,5 +1,7 @@
 package vn.chungtay.store.review;
 
+import vn.chungtay.store.ChangeFeed;
+import java.util.function.Consumer;
 import static vn.chungtay.store.generated.Tables.REVIEW_ROUND;
 import static vn.chungtay.store.generated.Tables.REVIEW_ROUND_LOG;
 
@@ -81,6 +83,11 @@ public final class RoundRepository {
                 .orderBy(REVIEW_ROUND_LOG.HAPPENED_AT)
                 .fetch(r -> new RoundEvent(r.getRoundId(), RoundEvent.Kind.valueOf(r.getEvent()), r.getUserName(),
                         r.getHappenedAt().toInstant(), r.getNote()));
+    }
+
+    /** Rounds of the communes changed after {@code since} up to {@code upTo}, tombstones included. */
+    public void forEachChanged(Collection<String> communes, long since, long upTo, Consumer<ReviewRound> action) {
+        ChangeFeed.forEach(dsl, REVIEW_ROUND, communes, since, upTo, RoundRepository::toRound, action);
     }
 
     private static ReviewRound toRound(ReviewRoundRecord r) {

@@ -1,5 +1,8 @@
 package vn.chungtay.store.review;
 
+import java.util.Collection;
+import vn.chungtay.store.ChangeFeed;
+import java.util.function.Consumer;
 import static vn.chungtay.store.generated.Tables.POVERTY_INDICATOR;
 import static vn.chungtay.store.generated.Tables.POVERTY_STANDARD;
 import static vn.chungtay.store.generated.Tables.STANDARD_CHANGE_LOG;
@@ -114,6 +117,15 @@ public final class StandardRepository {
         values.put(nearPoor, lines.nearPoorLine());
         values.put(average, lines.averageUpper());
         values.put(b1, lines.b1Max());
+    }
+
+    public Optional<PovertyStandard> find(UUID id) {
+        return dsl.selectFrom(POVERTY_STANDARD).where(POVERTY_STANDARD.ID.eq(id)).fetchOptional(this::toStandard);
+    }
+
+    /** Standards changed after {@code since} up to {@code upTo} (national reference data: any owner). */
+    public void forEachChanged(long since, long upTo, Consumer<PovertyStandard> action) {
+        ChangeFeed.forEach(dsl, POVERTY_STANDARD, null, since, upTo, this::toStandard, action);
     }
 
     private PovertyStandard toStandard(PovertyStandardRecord r) {

@@ -7,12 +7,17 @@ import static vn.chungtay.store.generated.Tables.SUPPORT_KIND;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import vn.chungtay.domain.support.Programme;
 import vn.chungtay.domain.support.SupportForm;
 import vn.chungtay.domain.support.SupportKind;
+import vn.chungtay.store.ChangeFeed;
 import vn.chungtay.store.MetaColumns;
+import vn.chungtay.store.generated.tables.records.ProgrammeRecord;
+import vn.chungtay.store.generated.tables.records.SupportKindRecord;
 
 /** The catalogue of programmes and support kinds, and how often support records use each. */
 public final class CatalogueRepository {
@@ -29,16 +34,14 @@ public final class CatalogueRepository {
     /** Live programmes, by code. */
     public List<Programme> programmes() {
         return dsl.selectFrom(PROGRAMME).where(PROGRAMME.DELETED.isFalse()).orderBy(PROGRAMME.CODE)
-                .fetch(r -> new Programme(PROGRAMME_META.read(r), r.getCode(), r.getName(), r.getNameEn(),
-                        r.getLegalBasis(), r.getRetired()));
+                .fetch(CatalogueRepository::toProgramme);
     }
 
     /** Live support kinds, by programme and code. */
     public List<SupportKind> kinds() {
         return dsl.selectFrom(SUPPORT_KIND).where(SUPPORT_KIND.DELETED.isFalse())
                 .orderBy(SUPPORT_KIND.PROGRAMME_CODE, SUPPORT_KIND.CODE)
-                .fetch(r -> new SupportKind(KIND_META.read(r), r.getCode(), r.getProgrammeCode(), r.getName(),
-                        r.getNameEn(), SupportForm.valueOf(r.getUsualForm()), r.getRetired()));
+                .fetch(CatalogueRepository::toKind);
     }
 
     public Optional<Programme> programme(String code) {
@@ -91,5 +94,33 @@ public final class CatalogueRepository {
         if (dsl.update(SUPPORT_KIND).set(values).where(SUPPORT_KIND.ID.eq(k.meta().id())).execute() == 0) {
             dsl.insertInto(SUPPORT_KIND).set(values).execute();
         }
+    }
+
+    public Optional<Programme> findProgramme(UUID id) {
+        return dsl.selectFrom(PROGRAMME).where(PROGRAMME.ID.eq(id)).fetchOptional(CatalogueRepository::toProgramme);
+    }
+
+    public Optional<SupportKind> findKind(UUID id) {
+        return dsl.selectFrom(SUPPORT_KIND).where(SUPPORT_KIND.ID.eq(id)).fetchOptional(CatalogueRepository::toKind);
+    }
+
+    /** Programmes changed after {@code since} up to {@code upTo} (reference data: any owner). */
+    public void forEachChangedProgramme(long since, long upTo, Consumer<Programme> action) {
+        ChangeFeed.forEach(dsl, PROGRAMME, null, since, upTo, CatalogueRepository::toProgramme, action);
+    }
+
+    /** Support kinds changed after {@code since} up to {@code upTo} (reference data: any owner). */
+    public void forEachChangedKind(long since, long upTo, Consumer<SupportKind> action) {
+        ChangeFeed.forEach(dsl, SUPPORT_KIND, null, since, upTo, CatalogueRepository::toKind, action);
+    }
+
+    private static Programme toProgramme(ProgrammeRecord r) {
+        return new Programme(PROGRAMME_META.read(r), r.getCode(), r.getName(), r.getNameEn(), r.getLegalBasis(),
+                r.getRetired());
+    }
+
+    private static SupportKind toKind(SupportKindRecord r) {
+        return new SupportKind(KIND_META.read(r), r.getCode(), r.getProgrammeCode(), r.getName(), r.getNameEn(),
+                SupportForm.valueOf(r.getUsualForm()), r.getRetired());
     }
 }

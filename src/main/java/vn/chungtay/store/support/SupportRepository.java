@@ -1,5 +1,7 @@
 package vn.chungtay.store.support;
 
+import java.util.Collection;
+import vn.chungtay.store.ChangeFeed;
 import static vn.chungtay.store.generated.Tables.HOUSEHOLD;
 import static vn.chungtay.store.generated.Tables.SUPPORT_EVENT;
 
@@ -164,6 +166,11 @@ public final class SupportRepository {
         values.put(SUPPORT_EVENT.CREDIT_OUTSTANDING_VND, c == null ? null : c.outstandingVnd());
         values.put(SUPPORT_EVENT.NOTE, d.note());
         return values;
+    }
+
+    /** Supports of the communes changed after {@code since} up to {@code upTo}, tombstones included. */
+    public void forEachChanged(Collection<String> communes, long since, long upTo, Consumer<SupportEvent> action) {
+        ChangeFeed.forEach(dsl, SUPPORT_EVENT, communes, since, upTo, SupportRepository::toEvent, action);
     }
 
     private static SupportEvent toEvent(SupportEventRecord r) {

@@ -1,5 +1,8 @@
 package vn.chungtay.store.unit;
 
+import java.util.Collection;
+import vn.chungtay.store.ChangeFeed;
+import java.util.function.Consumer;
 import static vn.chungtay.store.generated.Tables.ADMIN_UNIT;
 
 import java.util.List;
@@ -61,6 +64,11 @@ public final class UnitRepository {
         if (updated == 0) {
             dsl.insertInto(ADMIN_UNIT).set(values).execute();
         }
+    }
+
+    /** Units changed after {@code since} up to {@code upTo}, tombstones included (any owner). */
+    public void forEachChanged(long since, long upTo, Consumer<AdminUnit> action) {
+        ChangeFeed.forEach(dsl, ADMIN_UNIT, null, since, upTo, UnitRepository::toUnit, action);
     }
 
     private static AdminUnit toUnit(Record r) {

@@ -1,5 +1,7 @@
 package vn.chungtay.store.unit;
 
+import vn.chungtay.store.ChangeFeed;
+import java.util.function.Consumer;
 import static vn.chungtay.store.generated.Tables.VILLAGE;
 
 import java.util.Collection;
@@ -64,6 +66,11 @@ public final class VillageRepository {
         if (updated == 0) {
             dsl.insertInto(VILLAGE).set(values).execute();
         }
+    }
+
+    /** Villages of the communes changed after {@code since} up to {@code upTo}, tombstones included. */
+    public void forEachChanged(Collection<String> communes, long since, long upTo, Consumer<Village> action) {
+        ChangeFeed.forEach(dsl, VILLAGE, communes, since, upTo, VillageRepository::toVillage, action);
     }
 
     private static Village toVillage(Record r) {
