@@ -158,7 +158,7 @@ public final class DemoService {
 
     private static void saveUnit(Repositories repos, Uuids uuids, ChangeStamp stamp, String owner,
                                  UnitDetails details) {
-        repos.units().save(new AdminUnit(RecordMeta.born(uuids.next(), owner, uuids.next(), stamp), details));
+        repos.units().save(new AdminUnit(RecordMeta.born(AdminUnit.idFor(details.code()), owner, uuids.next(), stamp), details));
     }
 
     /** What was generated. */

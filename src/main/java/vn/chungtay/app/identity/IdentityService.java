@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.chungtay.app.unit.NewUnitIds;
 import vn.chungtay.domain.identity.AppUser;
 import vn.chungtay.domain.identity.Installation;
 import vn.chungtay.domain.record.RecordMeta;
@@ -133,7 +134,7 @@ public final class IdentityService {
             }
             // Reference data is owned by the unit above, which may send corrections down; a province owns itself.
             String owner = unit.parentCode() != null ? unit.parentCode() : unit.code();
-            RecordMeta meta = RecordMeta.born(uuids.next(), owner, uuids.next(),
+            RecordMeta meta = RecordMeta.born(NewUnitIds.forCode(repos, uuids, unit.code()), owner, uuids.next(),
                     new Actor(installation.id(), userName, unit.code()).stamp(clock.instant()));
             repos.units().save(new AdminUnit(meta, unit));
         }

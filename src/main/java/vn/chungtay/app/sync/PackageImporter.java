@@ -178,10 +178,13 @@ final class PackageImporter {
         if (m.full()) {
             return null;
         }
-        return repos.sync().furthestImport(m.sourceInstallation(), m.scopeKey())
-                .filter(last -> m.seqFrom() > last.seqTo())
-                .map(last -> new ImportReport.Gap(last.packageNo() + 1, m.packageNo() - 1, last.seqTo() + 1,
-                        m.seqFrom()))
+        var last = repos.sync().furthestImport(m.sourceInstallation(), m.scopeKey());
+        if (last.isEmpty()) {
+            // The first package received from this sender is a change package: everything before it is missing.
+            return new ImportReport.Gap(1, m.packageNo() - 1, 1, m.seqFrom());
+        }
+        return last.filter(l -> m.seqFrom() > l.seqTo())
+                .map(l -> new ImportReport.Gap(l.packageNo() + 1, m.packageNo() - 1, l.seqTo() + 1, m.seqFrom()))
                 .orElse(null);
     }
 }

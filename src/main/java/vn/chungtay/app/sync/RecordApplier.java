@@ -57,6 +57,10 @@ final class RecordApplier {
             return Outcome.UNCHANGED;
         }
         if (in.revision().descendsFrom(localRev)) {
+            if (in.deleted() && !mine.deleted() && parentDeletionDisputed(type, incoming)) {
+                addConflict(type, local, in, incomingLine, List.of(ThreeWayMerge.DELETED));
+                return Outcome.CONFLICT;
+            }
             type.save(repos, incoming);
             closeConflictsSettledBy(type.type(), in.id(), in.revision());
             return Outcome.UPDATED;
@@ -72,10 +76,23 @@ final class RecordApplier {
             repos.sync().keepRevision(type.type(), type.meta(result), Lines.text(merged.content()), now);
             return Outcome.UPDATED;
         }
-        repos.sync().addConflict(new SyncConflict(uuids.next(), type.type(), in.id(), mine.ownerUnit(), packageId,
-                localRev.id(), Lines.text(Lines.line(type, local)), in.revision().id(), incomingLine,
-                merged.conflicts(), now, true, null, null, null));
+        addConflict(type, local, in, incomingLine, merged.conflicts());
         return Outcome.CONFLICT;
+    }
+
+    private <T> void addConflict(SyncType<T> type, T local, RecordMeta in, String incomingLine, List<String> fields) {
+        RecordMeta mine = type.meta(local);
+        repos.sync().keepRevision(type.type(), mine, Lines.text(type.content(local, Lines.MAPPER.createObjectNode())),
+                now);
+        repos.sync().addConflict(new SyncConflict(uuids.next(), type.type(), in.id(), mine.ownerUnit(), packageId,
+                mine.revision().id(), Lines.text(Lines.line(type, local)), in.revision().id(), incomingLine,
+                fields, now, true, null, null, null));
+    }
+
+    /** Whether the record's parent has an open conflict over its deletion (the parent is applied first). */
+    private <T> boolean parentDeletionDisputed(SyncType<T> type, T record) {
+        return type.parent(record).map(p -> repos.sync().openConflictsOf(p.type(), p.id()).stream()
+                .anyMatch(c -> c.fields().contains(ThreeWayMerge.DELETED))).orElse(false);
     }
 
     /** The revision that merges two versions: it descends from both, so either side sees it as newer. */

@@ -17,6 +17,8 @@ import vn.chungtay.app.identity.Actor;
 import vn.chungtay.app.identity.IdentityService;
 import vn.chungtay.app.work.Progress;
 import vn.chungtay.domain.identity.Installation;
+import vn.chungtay.domain.household.Member;
+import vn.chungtay.domain.record.ChangeStamp;
 import vn.chungtay.domain.record.RecordMeta;
 import vn.chungtay.domain.record.Uuids;
 import vn.chungtay.domain.sync.SyncConflict;
@@ -195,7 +197,42 @@ public final class SyncService {
                 throw new AccessDeniedException(c.ownerUnit());
             }
             resolve(repos, type, c, takeIncoming, actor);
+            if (takeIncoming.containsKey(ThreeWayMerge.DELETED)) {
+                resolveHeldBackChildren(repos, c, takeIncoming.get(ThreeWayMerge.DELETED), actor);
+            }
         });
+    }
+
+    /**
+     * A household deleted here and kept by a person's choice comes back with the members deleted together with it
+     * (same change stamp), each as a new revision; members deleted earlier on their own stay deleted.
+     */
+    private void restoreMembersDeletedWith(Repositories repos, RecordMeta household, ChangeStamp stamp) {
+        for (Member m : repos.households().deletedMembersOf(household.id())) {
+            if (m.meta().lastChange().equals(household.lastChange())) {
+                Member back = new Member(m.meta().restored(uuids.next(), stamp), m.householdId(), m.position(),
+                        m.details());
+                repos.households().saveMember(back);
+                repos.sync().keepRevision(SyncTypes.MEMBERS.type(), back.meta(),
+                        Lines.text(SyncTypes.MEMBERS.content(back, Lines.MAPPER.createObjectNode())), stamp.at());
+            }
+        }
+    }
+
+    /** Members held back with their household's disputed deletion follow the choice made for the household. */
+    private void resolveHeldBackChildren(Repositories repos, SyncConflict parent, boolean takeIncoming, Actor actor) {
+        for (SyncConflict child : repos.sync().openConflicts(List.of(parent.ownerUnit()))) {
+            SyncType<?> childType = SyncTypes.byType(child.recordType()).orElseThrow();
+            if (!child.fields().equals(List.of(ThreeWayMerge.DELETED)) || child.id().equals(parent.id())) {
+                continue;
+            }
+            boolean belongs = childType.type().equals(SyncTypes.MEMBERS.type()) && parent.recordType()
+                    .equals(SyncTypes.HOUSEHOLDS.type()) && parent.recordId().toString()
+                    .equals(Lines.parse(child.localLine()).get("content").path("household").asText());
+            if (belongs) {
+                resolve(repos, childType, child, Map.of(ThreeWayMerge.DELETED, takeIncoming), actor);
+            }
+        }
     }
 
     private <T> void resolve(Repositories repos, SyncType<T> type, SyncConflict c, Map<String, Boolean> takeIncoming,
@@ -218,6 +255,9 @@ public final class SyncService {
         repos.sync().resolve(c.id(), actor.userName(), now, Lines.text(Lines.line(type, resolved)));
         applier.closeConflictsSettledBy(type.type(), c.recordId(), meta.revision());
         if (type == SyncTypes.HOUSEHOLDS) {
+            if (mine.deleted() && !result.deleted()) {
+                restoreMembersDeletedWith(repos, mine, actor.stamp(now));
+            }
             repos.households().refreshDerived(c.recordId());
         } else if (type == SyncTypes.MEMBERS) {
             repos.households().refreshDerived(((vn.chungtay.domain.household.Member) resolved).householdId());

@@ -46,4 +46,16 @@ public interface SyncType<T> {
      * for reference data those the communes need (all of them, or the units on the communes' path).
      */
     void forEachChanged(Repositories repos, Scope scope, long since, long upTo, Consumer<T> action);
+
+    /**
+     * The record this one belongs to, whose deletion carries this one's ({@code household} of a member), if any: a
+     * member deleted with its household waits with the household when that deletion is disputed.
+     */
+    default Optional<Parent> parent(T record) {
+        return Optional.empty();
+    }
+
+    /** A record another belongs to. */
+    record Parent(String type, UUID id) {
+    }
 }

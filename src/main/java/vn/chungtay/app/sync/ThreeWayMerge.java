@@ -49,25 +49,38 @@ final class ThreeWayMerge {
         }
         boolean deleted = mineDeleted;
         if (mineDeleted != theirsDeleted) {
-            if (base != null && baseDeleted == mineDeleted) {
+            boolean onlyTheirsChangedIt = base != null && baseDeleted == mineDeleted;
+            boolean onlyMineChangedIt = base != null && baseDeleted == theirsDeleted;
+            // A deletion settles by itself only when the other side left the record as it was: a deletion on one
+            // side and an edit on the other is a person's decision.
+            if (onlyTheirsChangedIt && !(theirsDeleted && edited(base, mine))) {
                 deleted = theirsDeleted;
-            } else if (base == null || baseDeleted != theirsDeleted) {
+            } else if (onlyMineChangedIt && !(mineDeleted && edited(base, theirs))) {
+                deleted = mineDeleted;
+            } else {
                 conflicts.add(DELETED);
             }
         }
         return new Result(merged, deleted, conflicts);
     }
 
+    private static boolean edited(ObjectNode base, ObjectNode side) {
+        return !base.equals(side);
+    }
+
     /**
      * The content a person's choices give: the merge of every settled field, and for each conflicting field the side
-     * chosen ({@code true}: theirs). The deleted mark is chosen like a field.
+     * chosen ({@code true}: theirs), and any other field a person chose explicitly (a member held back with its
+     * household). The deleted mark is chosen like a field.
      */
     static Result resolve(ObjectNode base, boolean baseDeleted, ObjectNode mine, boolean mineDeleted,
                           ObjectNode theirs, boolean theirsDeleted, Map<String, Boolean> takeTheirs) {
         Result auto = merge(base, baseDeleted, mine, mineDeleted, theirs, theirsDeleted);
         ObjectNode content = auto.content();
         boolean deleted = auto.deleted();
-        for (String field : auto.conflicts()) {
+        Set<String> decided = new LinkedHashSet<>(auto.conflicts());
+        decided.addAll(takeTheirs.keySet());
+        for (String field : decided) {
             boolean theirsWins = takeTheirs.getOrDefault(field, false);
             if (DELETED.equals(field)) {
                 deleted = theirsWins ? theirsDeleted : mineDeleted;

@@ -44,6 +44,14 @@ public final class ValidationContext {
         return supportRules;
     }
 
+    /**
+     * Whether another live unit here holds the code: units with an official code share one id everywhere
+     * ({@link vn.chungtay.domain.unit.AdminUnit#idFor}), so a second record would make the code ambiguous.
+     */
+    public boolean unitCodeHeldByOther(vn.chungtay.domain.unit.AdminUnit unit) {
+        return repos.units().withCode(unit.code()).stream().anyMatch(u -> !u.meta().id().equals(unit.meta().id()));
+    }
+
     /** Forgets cached catalogue rules, after catalogue records changed. */
     public void catalogueChanged() {
         supportRules = null;

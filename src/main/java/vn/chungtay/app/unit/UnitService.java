@@ -75,7 +75,7 @@ public final class UnitService {
                 checkEdit(tree, repos, actor, existing, details);
             }
             RecordMeta meta = existing == null
-                    ? RecordMeta.born(uuids.next(), details.parentCode(), uuids.next(), actor.stamp(clock.instant()))
+                    ? RecordMeta.born(NewUnitIds.forCode(repos, uuids, details.code()), details.parentCode(), uuids.next(), actor.stamp(clock.instant()))
                     : existing.meta().edited(uuids.next(), actor.stamp(clock.instant()));
             AdminUnit saved = new AdminUnit(meta, details);
             repos.units().save(saved);

@@ -26,6 +26,11 @@ public record RecordMeta(UUID id, String ownerUnit, Revision revision, ChangeSta
         return new RecordMeta(id, ownerUnit, revision.next(revisionId), stamp, deleted);
     }
 
+    /** The meta of a tombstone brought back (a person chose to keep a record deleted elsewhere): the next revision. */
+    public RecordMeta restored(UUID revisionId, ChangeStamp stamp) {
+        return new RecordMeta(id, ownerUnit, revision.next(revisionId), stamp, false);
+    }
+
     /** The meta after a local deletion: the next revision, marked as a tombstone. */
     public RecordMeta tombstoned(UUID revisionId, ChangeStamp stamp) {
         return new RecordMeta(id, ownerUnit, revision.next(revisionId), stamp, true);

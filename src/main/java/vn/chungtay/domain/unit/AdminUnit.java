@@ -15,6 +15,15 @@ public record AdminUnit(RecordMeta meta, UnitDetails details) {
         Objects.requireNonNull(details, "details");
     }
 
+    /**
+     * The identity of the unit with an official code: the same on every installation, so that a commune created at
+     * the first start of the officer's laptop and of the clerk's is one record when their packages meet, not two.
+     */
+    public static java.util.UUID idFor(String code) {
+        return java.util.UUID.nameUUIDFromBytes(("chungtay/admin-unit/" + code)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public String code() {
         return details.code();
     }

@@ -209,6 +209,12 @@ public final class HouseholdRepository {
         return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.eq(id)).fetchOptional().map(r -> toHousehold(r, List.of()));
     }
 
+    /** The household's members that are tombstones. */
+    public List<Member> deletedMembersOf(UUID householdId) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.HOUSEHOLD_ID.eq(householdId).and(MEMBER.DELETED.isTrue()))
+                .fetch(MemberRows::toMember);
+    }
+
     public Optional<Member> findMember(UUID id) {
         return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberRows::toMember);
     }

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import vn.chungtay.app.sync.Fields;
 import vn.chungtay.app.sync.Scope;
 import vn.chungtay.app.sync.SyncType;
+import vn.chungtay.app.sync.SyncTypes;
 import vn.chungtay.app.sync.ValidationContext;
 import vn.chungtay.domain.household.BirthDate;
 import vn.chungtay.domain.household.IdDocument;
@@ -83,6 +84,11 @@ public final class MemberType implements SyncType<Member> {
     @Override
     public List<Violation> violations(Member m, ValidationContext ctx) {
         return ctx.householdRules().memberViolations(m.details(), ctx.today());
+    }
+
+    @Override
+    public Optional<Parent> parent(Member m) {
+        return Optional.of(new Parent(SyncTypes.HOUSEHOLDS.type(), m.householdId()));
     }
 
     @Override

@@ -60,7 +60,11 @@ public final class UnitType implements SyncType<AdminUnit> {
 
     @Override
     public List<Violation> violations(AdminUnit u, ValidationContext ctx) {
-        return u.details().violations();
+        List<Violation> violations = new java.util.ArrayList<>(u.details().violations());
+        if (ctx.unitCodeHeldByOther(u)) {
+            violations.add(Violation.of("code", "validation.unit.code.taken", u.code()));
+        }
+        return violations;
     }
 
     @Override
