@@ -49,6 +49,11 @@ final class PackageReader implements AutoCloseable {
 
     /** Checks everything the file can tell without the database, and returns its manifest. */
     Manifest verify(int localSchema) {
+        return verify(localSchema, SyncFormat.MAX_UNCOMPRESSED_BYTES);
+    }
+
+    /** {@link #verify(int)} with another bound on the entries' uncompressed bytes (tests of the bound). */
+    Manifest verify(int localSchema, long uncompressedBudget) {
         Map<String, ZipEntry> entries = entries();
         byte[] manifestBytes = readAll(entries.get(SyncFormat.MANIFEST), SyncFormat.MAX_MANIFEST_BYTES,
                 SyncFormat.MANIFEST);
@@ -69,7 +74,7 @@ final class PackageReader implements AutoCloseable {
                 throw PackageRejectedException.of("sync.reject.entry-unlisted", name);
             }
         }
-        long[] budget = {SyncFormat.MAX_UNCOMPRESSED_BYTES};
+        long[] budget = {uncompressedBudget};
         for (Manifest.Entry e : m.entries()) {
             ZipEntry entry = entries.get(e.name());
             if (entry == null) {

@@ -47,6 +47,11 @@ public final class SyncService {
         this.identity = identity;
     }
 
+    /** The schema version of this database: packages of a later one are refused. */
+    public int schemaVersion() {
+        return store.schemaVersion();
+    }
+
     /** What an export made. */
     public record ExportResult(Path file, Manifest manifest, long bytes) {
 
