@@ -17,7 +17,6 @@ import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.sync.ImportReport;
 import vn.chungtay.app.sync.SyncFormat;
 import vn.chungtay.app.sync.SyncTexts;
-import vn.chungtay.app.work.Progress;
 
 /**
  * {@code import [--trust] FILE…}: imports sync packages, each all or nothing, with a report per package. Exit 3 when
@@ -52,7 +51,8 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportReport> reports;
         int openConflicts;
         try (AppServices services = root.openServices()) {
-            reports = services.sync().importPackages(CliActor.any(services), files, trust, Progress.NONE);
+            reports = services.sync().importPackages(CliActor.any(services), files, trust,
+                    new TerminalProgress(spec.commandLine().getErr(), m));
             openConflicts = services.sync().allConflicts().size();
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -120,12 +120,16 @@ public final class SyncService {
     public List<ImportReport> importPackages(Actor actor, List<Path> files, boolean trustNewSenders,
                                              Progress progress) {
         List<ImportReport> reports = new ArrayList<>();
+        long scale = 1000;
         for (int i = 0; i < files.size(); i++) {
             progress.checkCancelled();
+            long finished = i * scale;
             reports.add(importPackage(actor, files.get(i), trustNewSenders, new Progress() {
                 @Override
                 public void update(long done, long total) {
-                    progress.update(0, 1);
+                    // Each package is an equal share of the bar, filled as its rows are applied.
+                    progress.update(finished + (total <= 0 ? 0 : Math.min(scale, done * scale / total)),
+                            files.size() * scale);
                 }
 
                 @Override
@@ -133,7 +137,7 @@ public final class SyncService {
                     return progress.isCancelled();
                 }
             }));
-            progress.update(i + 1, files.size());
+            progress.update((i + 1) * scale, files.size() * scale);
         }
         return reports;
     }
