@@ -45,7 +45,7 @@ CREATE TABLE record_revision (
     changed_by_user         VARCHAR(200)  NOT NULL,
     changed_at              TIMESTAMP WITH TIME ZONE NOT NULL,
     deleted                 BOOLEAN       NOT NULL,
-    content                 CLOB          NOT NULL,
+    content                 VARCHAR(1000000) NOT NULL,
     recorded_at             TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT record_revision_pk PRIMARY KEY (record_type, record_id, rev_id)
 );

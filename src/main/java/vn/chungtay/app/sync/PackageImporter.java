@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +75,7 @@ final class PackageImporter {
                 continue;
             }
             applyEntry(reader, type, scope, path, applier, checks, touchedHouseholds, counts, done, total, progress);
+            applier.flush();
             if (type == SyncTypes.PROGRAMMES || type == SyncTypes.KINDS) {
                 checks.catalogueChanged();
             }
@@ -86,36 +89,69 @@ final class PackageImporter {
                 m.packageNo(), result, gap, null, null);
     }
 
+    /** One checked line waiting for its chunk to be applied. */
+    private record Checked<T>(int number, String text, T record) {
+    }
+
+    private static final int CHUNK = 1000;
+
     private <T> void applyEntry(PackageReader reader, SyncType<T> type, Set<String> scope, Set<String> path,
                                 RecordApplier applier, ValidationContext checks, Set<UUID> touched, int[] counts,
                                 long[] done, long total, Progress progress) {
+        List<Checked<T>> chunk = new ArrayList<>(CHUNK);
         reader.forEachLine(type.entry(), (number, text) -> {
-            T record;
-            try {
-                record = Lines.record(type, Lines.parse(text));
-            } catch (LineException e) {
-                throw PackageRejectedException.of("sync.reject.line", type.entry(), number, e.field(), e.messageKey());
-            } catch (IllegalArgumentException | NullPointerException e) {
-                throw PackageRejectedException.of("sync.reject.line", type.entry(), number, "", "sync.line.value");
+            chunk.add(new Checked<>(number, text, checked(type, number, text, scope, path, checks)));
+            if (chunk.size() >= CHUNK) {
+                applyChunk(type, chunk, applier, touched, counts, done, total, progress);
             }
-            var meta = type.meta(record);
-            if (type.communeOwned() && !scope.contains(meta.ownerUnit())) {
-                throw PackageRejectedException.of("sync.reject.line", type.entry(), number, "owner",
-                        "sync.line.outside-scope");
+        });
+        applyChunk(type, chunk, applier, touched, counts, done, total, progress);
+    }
+
+    /** The line as a record that passed every check, or the rejection naming entry, line and field. */
+    private <T> T checked(SyncType<T> type, int number, String text, Set<String> scope, Set<String> path,
+                          ValidationContext checks) {
+        T record;
+        try {
+            record = Lines.record(type, Lines.parse(text));
+        } catch (LineException e) {
+            throw PackageRejectedException.of("sync.reject.line", type.entry(), number, e.field(), e.messageKey());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw PackageRejectedException.of("sync.reject.line", type.entry(), number, "", "sync.line.value");
+        }
+        var meta = type.meta(record);
+        if (type.communeOwned() && !scope.contains(meta.ownerUnit())) {
+            throw PackageRejectedException.of("sync.reject.line", type.entry(), number, "owner",
+                    "sync.line.outside-scope");
+        }
+        if (type == SyncTypes.UNITS && !path.contains(((AdminUnit) record).code())) {
+            throw PackageRejectedException.of("sync.reject.line", type.entry(), number, "code",
+                    "sync.line.outside-scope");
+        }
+        if (!meta.deleted()) {
+            List<Violation> violations = type.violations(record, checks);
+            if (!violations.isEmpty()) {
+                Violation v = violations.get(0);
+                throw PackageRejectedException.of("sync.reject.row", type.entry(), number, v.field(),
+                        v.messageKey(), v.args());
             }
-            if (type == SyncTypes.UNITS && !path.contains(((AdminUnit) record).code())) {
-                throw PackageRejectedException.of("sync.reject.line", type.entry(), number, "code",
-                        "sync.line.outside-scope");
-            }
-            if (!meta.deleted()) {
-                List<Violation> violations = type.violations(record, checks);
-                if (!violations.isEmpty()) {
-                    Violation v = violations.get(0);
-                    throw PackageRejectedException.of("sync.reject.row", type.entry(), number, v.field(),
-                            v.messageKey(), v.args());
-                }
-            }
-            switch (applier.apply(type, record, text)) {
+        }
+        return record;
+    }
+
+    /** Applies checked lines, their stored versions read in one query rather than one per line. */
+    private <T> void applyChunk(SyncType<T> type, List<Checked<T>> chunk, RecordApplier applier, Set<UUID> touched,
+                                int[] counts, long[] done, long total, Progress progress) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        Map<UUID, T> stored = new HashMap<>();
+        for (T r : type.findAll(repos, chunk.stream().map(c -> type.meta(c.record()).id()).toList())) {
+            stored.put(type.meta(r).id(), r);
+        }
+        for (Checked<T> c : chunk) {
+            T record = c.record();
+            switch (applier.apply(type, record, c.text(), Optional.ofNullable(stored.get(type.meta(record).id())))) {
                 case ADDED -> counts[0]++;
                 case UPDATED -> counts[1]++;
                 case UNCHANGED -> counts[2]++;
@@ -130,7 +166,8 @@ final class PackageImporter {
                 progress.checkCancelled();
                 progress.update(done[0], total);
             }
-        });
+        }
+        chunk.clear();
     }
 
     /** The unit the sender may send records of: stored when it was trusted; new senders only when asked to. */

@@ -3,8 +3,10 @@ package vn.chungtay.app.sync;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.chungtay.domain.record.ChangeStamp;
@@ -24,6 +26,8 @@ import vn.chungtay.store.sync.SyncRepository;
  */
 final class RecordApplier {
 
+    private static final int BATCH = 1000;
+
     /** What applying one record did. */
     enum Outcome { ADDED, UPDATED, UNCHANGED, CONFLICT }
 
@@ -32,6 +36,8 @@ final class RecordApplier {
     private final ChangeStamp mergeStamp;
     private final UUID packageId;
     private final Instant now;
+    private final Map<SyncType<?>, List<Object>> newRecords = new LinkedHashMap<>();
+    private final Map<String, List<SyncRepository.RevisionContent>> revisions = new LinkedHashMap<>();
 
     RecordApplier(Repositories repos, Uuids uuids, ChangeStamp mergeStamp, UUID packageId, Instant now) {
         this.repos = repos;
@@ -41,13 +47,19 @@ final class RecordApplier {
         this.now = now;
     }
 
-    <T> Outcome apply(SyncType<T> type, T incoming, String incomingLine) {
+    /** Applies one record; {@code found} is the stored version with its id, looked up with its neighbours. */
+    <T> Outcome apply(SyncType<T> type, T incoming, String incomingLine, Optional<T> found) {
         RecordMeta in = type.meta(incoming);
         ObjectNode inContent = type.content(incoming, Lines.MAPPER.createObjectNode());
-        repos.sync().keepRevision(type.type(), in, Lines.text(inContent), now);
-        Optional<T> found = type.find(repos, in.id());
+        keep(type.type(), in, Lines.text(inContent));
         if (found.isEmpty()) {
-            type.save(repos, incoming);
+            // A package holds each record once, so a record new here is inserted with the next ones in a batch.
+            @SuppressWarnings("unchecked")
+            List<T> pending = (List<T>) newRecords.computeIfAbsent(type, t -> new ArrayList<>());
+            pending.add(incoming);
+            if (pending.size() >= BATCH) {
+                flushInserts();
+            }
             return Outcome.ADDED;
         }
         T local = found.get();
@@ -66,14 +78,15 @@ final class RecordApplier {
             return Outcome.UPDATED;
         }
         ObjectNode localContent = type.content(local, Lines.MAPPER.createObjectNode());
-        repos.sync().keepRevision(type.type(), mine, Lines.text(localContent), now);
+        keep(type.type(), mine, Lines.text(localContent));
+        flushRevisions();
         Ancestor base = commonAncestor(type.type(), in.id(), localRev, in.revision());
         ThreeWayMerge.Result merged = ThreeWayMerge.merge(base == null ? null : base.content(),
                 base != null && base.deleted(), localContent, mine.deleted(), inContent, in.deleted());
         if (merged.conflicts().isEmpty()) {
             T result = type.decode(mergedMeta(mine, in, merged.deleted()), merged.content());
             type.save(repos, result);
-            repos.sync().keepRevision(type.type(), type.meta(result), Lines.text(merged.content()), now);
+            keep(type.type(), type.meta(result), Lines.text(merged.content()));
             return Outcome.UPDATED;
         }
         addConflict(type, local, in, incomingLine, merged.conflicts());
@@ -82,8 +95,7 @@ final class RecordApplier {
 
     private <T> void addConflict(SyncType<T> type, T local, RecordMeta in, String incomingLine, List<String> fields) {
         RecordMeta mine = type.meta(local);
-        repos.sync().keepRevision(type.type(), mine, Lines.text(type.content(local, Lines.MAPPER.createObjectNode())),
-                now);
+        keep(type.type(), mine, Lines.text(type.content(local, Lines.MAPPER.createObjectNode())));
         repos.sync().addConflict(new SyncConflict(uuids.next(), type.type(), in.id(), mine.ownerUnit(), packageId,
                 mine.revision().id(), Lines.text(Lines.line(type, local)), in.revision().id(), incomingLine,
                 fields, now, true, null, null, null));
@@ -93,6 +105,36 @@ final class RecordApplier {
     private <T> boolean parentDeletionDisputed(SyncType<T> type, T record) {
         return type.parent(record).map(p -> repos.sync().openConflictsOf(p.type(), p.id()).stream()
                 .anyMatch(c -> c.fields().contains(ThreeWayMerge.DELETED))).orElse(false);
+    }
+
+    /** Keeps a revision's content, with the next ones in a batch. */
+    private void keep(String type, RecordMeta meta, String content) {
+        List<SyncRepository.RevisionContent> pending = revisions.computeIfAbsent(type, t -> new ArrayList<>());
+        pending.add(new SyncRepository.RevisionContent(meta, content));
+        if (pending.size() >= BATCH) {
+            flushRevisions();
+        }
+    }
+
+    /** Writes the records and revisions still pending: at the end of each entry, before anything reads them. */
+    void flush() {
+        flushInserts();
+        flushRevisions();
+    }
+
+    private void flushInserts() {
+        newRecords.forEach(this::insert);
+        newRecords.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void insert(SyncType<?> type, List<?> records) {
+        ((SyncType<T>) type).insertAll(repos, (List<T>) records);
+    }
+
+    private void flushRevisions() {
+        revisions.forEach((type, list) -> repos.sync().keepRevisions(type, list, now));
+        revisions.clear();
     }
 
     /** The revision that merges two versions: it descends from both, so either side sees it as newer. */

@@ -1,6 +1,7 @@
 package vn.chungtay.app.sync;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,8 +39,18 @@ public interface SyncType<T> {
 
     Optional<T> find(Repositories repos, UUID id);
 
+    /** The stored records among the ids, tombstones included (one query where the table allows). */
+    default List<T> findAll(Repositories repos, Collection<UUID> ids) {
+        return ids.stream().map(id -> find(repos, id)).flatMap(Optional::stream).toList();
+    }
+
     /** Writes the record as it is, meta included. */
     void save(Repositories repos, T record);
+
+    /** Inserts records new to this database (none of their ids is stored yet); batched where the table allows. */
+    default void insertAll(Repositories repos, List<T> records) {
+        records.forEach(r -> save(repos, r));
+    }
 
     /**
      * Streams the records changed in the sequence range: for commune-owned types only those owned by the communes;

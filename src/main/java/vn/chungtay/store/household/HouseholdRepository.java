@@ -96,6 +96,23 @@ public final class HouseholdRepository {
         members.insertAll(households.stream().flatMap(h -> h.members().stream()).toList());
     }
 
+    /** Inserts household rows as they arrived from another installation, in JDBC batches (members apart). */
+    public void insertRows(List<Household> households) {
+        if (households.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(HOUSEHOLD).set(values(households.get(0))));
+        for (Household h : households) {
+            batch = batch.bind(values(h).values().stream().filter(v -> !(v instanceof Field)).toArray());
+        }
+        batch.execute();
+    }
+
+    /** Inserts members as they arrived from another installation, in JDBC batches. */
+    public void insertMembers(List<Member> newMembers) {
+        members.insertAll(newMembers);
+    }
+
     /** How many live households match the filter. */
     public int count(HouseholdFilter filter) {
         return dsl.fetchCount(HOUSEHOLD, condition(filter));
@@ -213,6 +230,16 @@ public final class HouseholdRepository {
     public List<Member> deletedMembersOf(UUID householdId) {
         return dsl.selectFrom(MEMBER).where(MEMBER.HOUSEHOLD_ID.eq(householdId).and(MEMBER.DELETED.isTrue()))
                 .fetch(MemberRows::toMember);
+    }
+
+    /** The household rows (members not loaded, tombstones included) among the ids. */
+    public List<Household> findRows(Collection<UUID> ids) {
+        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.in(ids)).fetch().map(r -> toHousehold(r, List.of()));
+    }
+
+    /** The stored members (tombstones included) among the ids. */
+    public List<Member> findMembers(Collection<UUID> ids) {
+        return dsl.selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRows::toMember);
     }
 
     public Optional<Member> findMember(UUID id) {

@@ -138,6 +138,11 @@ public final class ReviewRepository {
         return values;
     }
 
+    /** The stored reviews (tombstones included) among the ids. */
+    public List<HouseholdReview> findAll(Collection<UUID> ids) {
+        return dsl.selectFrom(HOUSEHOLD_REVIEW).where(HOUSEHOLD_REVIEW.ID.in(ids)).fetch(ReviewRepository::toReview);
+    }
+
     public Optional<HouseholdReview> find(UUID id) {
         return dsl.selectFrom(HOUSEHOLD_REVIEW).where(HOUSEHOLD_REVIEW.ID.eq(id))
                 .fetchOptional(ReviewRepository::toReview);

@@ -43,6 +43,11 @@ public final class SupportRepository {
         return dsl.selectFrom(SUPPORT_EVENT).where(SUPPORT_EVENT.ID.eq(id)).fetchOptional(SupportRepository::toEvent);
     }
 
+    /** The stored supports (tombstones included) among the ids. */
+    public List<SupportEvent> findAll(java.util.Collection<UUID> ids) {
+        return dsl.selectFrom(SUPPORT_EVENT).where(SUPPORT_EVENT.ID.in(ids)).fetch(SupportRepository::toEvent);
+    }
+
     /** A household's live supports, newest first. */
     public List<SupportEvent> ofHousehold(UUID householdId) {
         return dsl.selectFrom(SUPPORT_EVENT)

@@ -78,6 +78,16 @@ public final class HouseholdType implements SyncType<Household> {
     }
 
     @Override
+    public void insertAll(Repositories repos, List<Household> records) {
+        repos.households().insertRows(records);
+    }
+
+    @Override
+    public List<Household> findAll(Repositories repos, java.util.Collection<UUID> ids) {
+        return repos.households().findRows(ids);
+    }
+
+    @Override
     public void forEachChanged(Repositories repos, Scope scope, long since, long upTo, Consumer<Household> action) {
         repos.households().forEachChanged(scope.communes(), since, upTo, action);
     }

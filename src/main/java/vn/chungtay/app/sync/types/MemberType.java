@@ -102,6 +102,16 @@ public final class MemberType implements SyncType<Member> {
     }
 
     @Override
+    public void insertAll(Repositories repos, List<Member> records) {
+        repos.households().insertMembers(records);
+    }
+
+    @Override
+    public List<Member> findAll(Repositories repos, java.util.Collection<UUID> ids) {
+        return repos.households().findMembers(ids);
+    }
+
+    @Override
     public void forEachChanged(Repositories repos, Scope scope, long since, long upTo, Consumer<Member> action) {
         repos.households().forEachChangedMember(scope.communes(), since, upTo, action);
     }

@@ -118,6 +118,16 @@ public final class ReviewType implements SyncType<HouseholdReview> {
     }
 
     @Override
+    public void insertAll(Repositories repos, List<HouseholdReview> records) {
+        repos.reviews().insertAll(records);
+    }
+
+    @Override
+    public List<HouseholdReview> findAll(Repositories repos, java.util.Collection<UUID> ids) {
+        return repos.reviews().findAll(ids);
+    }
+
+    @Override
     public void forEachChanged(Repositories repos, Scope scope, long since, long upTo,
                                Consumer<HouseholdReview> action) {
         repos.reviews().forEachChanged(scope.communes(), since, upTo, action);

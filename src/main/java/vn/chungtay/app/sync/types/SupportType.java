@@ -97,6 +97,16 @@ public final class SupportType implements SyncType<SupportEvent> {
     }
 
     @Override
+    public void insertAll(Repositories repos, List<SupportEvent> records) {
+        repos.supports().insertAll(records);
+    }
+
+    @Override
+    public List<SupportEvent> findAll(Repositories repos, java.util.Collection<UUID> ids) {
+        return repos.supports().findAll(ids);
+    }
+
+    @Override
     public void forEachChanged(Repositories repos, Scope scope, long since, long upTo,
                                Consumer<SupportEvent> action) {
         repos.supports().forEachChanged(scope.communes(), since, upTo, action);
