@@ -117,16 +117,25 @@ final class CatalogueView {
         tree.setRoot(new TreeItem<>());
         tree.setPlaceholder(new Label(messages.get("round.list.loading")));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tree.getColumns().add(column("catalogue.column.name", 470, model::name));
-        tree.getColumns().add(column("catalogue.column.code", 190, Entry::code));
-        tree.getColumns().add(column("catalogue.column.usual-form", 140,
-                e -> e.isProgramme() ? "" : messages.get(e.kind().usualForm().messageKey())));
-        TreeTableColumn<Entry, String> uses = column("catalogue.column.uses", 90, e -> Integer.toString(e.uses()));
+        // Short columns keep the width of their header; the names and the legal basis share the rest.
+        tree.getColumns().add(column("catalogue.column.name", 400, model::name));
+        TreeTableColumn<Entry, String> code = column("catalogue.column.code", 190, Entry::code);
+        code.setMinWidth(160);
+        tree.getColumns().add(code);
+        TreeTableColumn<Entry, String> form = column("catalogue.column.usual-form", 160,
+                e -> e.isProgramme() ? "" : messages.get(e.kind().usualForm().messageKey()));
+        form.setMinWidth(150);
+        tree.getColumns().add(form);
+        TreeTableColumn<Entry, String> uses = column("catalogue.column.uses", 100,
+                e -> SupportAmounts.grouped(e.uses(), messages));
         uses.getStyleClass().add("number-column");
+        uses.setMinWidth(110);
         tree.getColumns().add(uses);
-        tree.getColumns().add(column("catalogue.column.status", 120, e -> messages.get(e.retired()
-                ? "catalogue.status.retired" : "catalogue.status.active")));
-        tree.getColumns().add(column("catalogue.column.legal-basis", 260,
+        TreeTableColumn<Entry, String> status = column("catalogue.column.status", 115, e -> messages.get(e.retired()
+                ? "catalogue.status.retired" : "catalogue.status.active"));
+        status.setMinWidth(110);
+        tree.getColumns().add(status);
+        tree.getColumns().add(column("catalogue.column.legal-basis", 240,
                 e -> e.isProgramme() ? e.programme().legalBasis() : ""));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
