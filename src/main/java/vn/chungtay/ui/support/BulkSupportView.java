@@ -83,7 +83,7 @@ final class BulkSupportView {
         recipients.setMinWidth(420);
         SplitPane split = new SplitPane(detailsScroll, recipients);
         split.setId("support-bulk-split");
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.38);
         SplitPane.setResizableWithParent(detailsScroll, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label error = new Label();
@@ -109,7 +109,7 @@ final class BulkSupportView {
         communeBox.valueProperty().bindBidirectional(model.communeProperty());
         UnitCells.unitNames(communeBox, messages.get("round.list.commune.none"));
         communeBox.setMaxWidth(Double.MAX_VALUE);
-        communeBox.setMinWidth(150);
+        communeBox.setMinWidth(190);
         ComboBox<Village> villageBox = new ComboBox<>(UnitCells.withNone(model.villages()));
         villageBox.setId("support-bulk-village");
         villageBox.valueProperty().bindBidirectional(model.villageProperty());
@@ -187,9 +187,9 @@ final class BulkSupportView {
                 (Choice c) -> c.recipient().household().number());
         number.setMinWidth(65);
         table.getColumns().add(number);
-        table.getColumns().add(SupportColumns.text(messages.get("household.column.head"), 170,
+        table.getColumns().add(SupportColumns.text(messages.get("household.column.head"), 150,
                 (Choice c) -> c.recipient().household().headName()));
-        table.getColumns().add(SupportColumns.text(messages.get("household.column.village"), 120,
+        table.getColumns().add(SupportColumns.text(messages.get("household.column.village"), 115,
                 (Choice c) -> c.recipient().household().villageName()));
         table.getColumns().add(classColumn());
         TableColumn<Choice, String> minority = SupportColumns.text(messages.get("support.ui.bulk.minority-column"),
@@ -208,8 +208,9 @@ final class BulkSupportView {
 
     private TableColumn<Choice, PovertyClass> classColumn() {
         TableColumn<Choice, PovertyClass> column = new TableColumn<>(messages.get("support.ui.bulk.class"));
-        column.setPrefWidth(160);
-        column.setMinWidth(155);
+        // Wide enough for the longest class ("Hộ có mức sống trung bình") and the header.
+        column.setPrefWidth(190);
+        column.setMinWidth(190);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().recipient().latestClass()));
         column.setCellFactory(c -> new TableCell<>() {

@@ -118,8 +118,8 @@ final class SupportSummaryView {
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SummaryLine, String> key = SupportColumns.text("", 420, SummaryLine::key);
-        key.textProperty().bind(Bindings.createStringBinding(() -> model.dimensionProperty().get() == null ? ""
-                : messages.get(model.dimensionProperty().get().messageKey()), model.dimensionProperty()));
+        key.textProperty().bind(Bindings.createStringBinding(() -> model.shownDimensionProperty().get() == null ? ""
+                : messages.get(model.shownDimensionProperty().get().messageKey()), model.shownDimensionProperty()));
         table.getColumns().add(key);
         table.getColumns().add(SupportColumns.number(messages.get("support.ui.summary.events"), 130,
                 l -> model.count(l.events())));

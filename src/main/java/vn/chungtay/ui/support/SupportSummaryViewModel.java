@@ -59,6 +59,8 @@ public final class SupportSummaryViewModel {
     private final ObservableList<Programme> programmes = FXCollections.observableArrayList();
     private final ObjectProperty<Programme> programme = new SimpleObjectProperty<>();
     private final ObjectProperty<SupportDimension> dimension = new SimpleObjectProperty<>(SupportDimension.PROGRAMME);
+    private final ObjectProperty<SupportDimension> shownDimension =
+            new SimpleObjectProperty<>(SupportDimension.PROGRAMME);
     private final ObservableList<SummaryLine> lines = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -149,6 +151,7 @@ public final class SupportSummaryViewModel {
                     if (mine == generation) {
                         error.set("");
                         lines.setAll(linesOf(by, totals));
+                        shownDimension.set(by);
                     }
                 }).onError(e -> error.set(ErrorTexts.describe(e, messages))).andFinally(this::finished));
     }
@@ -239,6 +242,14 @@ public final class SupportSummaryViewModel {
 
     public ObjectProperty<SupportDimension> dimensionProperty() {
         return dimension;
+    }
+
+    /**
+     * What the lines shown are grouped by: the chosen dimension once its totals are counted (until then the lines of
+     * the previous choice stay, under their own heading).
+     */
+    public ObjectProperty<SupportDimension> shownDimensionProperty() {
+        return shownDimension;
     }
 
     /** The groups, then the total line (none when nothing was recorded). */

@@ -180,13 +180,17 @@ class SupportSummaryViewModelTest {
         model.dimensionProperty().set(SupportDimension.YEAR);
         model.dimensionProperty().set(SupportDimension.SOURCE);
         assertThat(queue.waiting()).isEqualTo(2);
+        assertThat(model.shownDimensionProperty().get()).as("the lines shown are still by programme")
+                .isEqualTo(SupportDimension.PROGRAMME);
         queue.runLast();
+        assertThat(model.shownDimensionProperty().get()).isEqualTo(SupportDimension.SOURCE);
         assertThat(model.busyProperty().get()).as("the first count is still under way").isTrue();
         assertThat(model.lines()).extracting(SummaryLine::key).contains("Quỹ Vì người nghèo");
         queue.runNext();
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.lines()).extracting(SummaryLine::key).as("not the years of the older question")
                 .doesNotContain("2024", "2025").contains("Quỹ Vì người nghèo");
+        assertThat(model.shownDimensionProperty().get()).isEqualTo(SupportDimension.SOURCE);
         assertThat(model.count(12_345)).isEqualTo("12.345");
     }
 }
