@@ -83,7 +83,7 @@ final class BulkSupportView {
         recipients.setMinWidth(420);
         SplitPane split = new SplitPane(detailsScroll, recipients);
         split.setId("support-bulk-split");
-        split.setDividerPositions(0.38);
+        split.setDividerPositions(0.34);
         SplitPane.setResizableWithParent(detailsScroll, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label error = new Label();
@@ -187,9 +187,9 @@ final class BulkSupportView {
                 (Choice c) -> c.recipient().household().number());
         number.setMinWidth(65);
         table.getColumns().add(number);
-        table.getColumns().add(SupportColumns.text(messages.get("household.column.head"), 150,
+        table.getColumns().add(SupportColumns.text(messages.get("household.column.head"), 140,
                 (Choice c) -> c.recipient().household().headName()));
-        table.getColumns().add(SupportColumns.text(messages.get("household.column.village"), 115,
+        table.getColumns().add(SupportColumns.text(messages.get("household.column.village"), 125,
                 (Choice c) -> c.recipient().household().villageName()));
         table.getColumns().add(classColumn());
         TableColumn<Choice, String> minority = SupportColumns.text(messages.get("support.ui.bulk.minority-column"),
@@ -209,8 +209,8 @@ final class BulkSupportView {
     private TableColumn<Choice, PovertyClass> classColumn() {
         TableColumn<Choice, PovertyClass> column = new TableColumn<>(messages.get("support.ui.bulk.class"));
         // Wide enough for the longest class ("Hộ có mức sống trung bình") and the header.
-        column.setPrefWidth(190);
-        column.setMinWidth(190);
+        column.setPrefWidth(212);
+        column.setMinWidth(212);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().recipient().latestClass()));
         column.setCellFactory(c -> new TableCell<>() {
