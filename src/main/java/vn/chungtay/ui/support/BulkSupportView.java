@@ -180,8 +180,8 @@ final class BulkSupportView {
         picked.setCellFactory(CheckBoxTableCell.forTableColumn(picked));
         picked.setEditable(true);
         picked.setSortable(false);
-        picked.setPrefWidth(66);
-        picked.setMinWidth(66);
+        picked.setPrefWidth(72);
+        picked.setMinWidth(72);
         table.getColumns().add(picked);
         TableColumn<Choice, String> number = SupportColumns.text(messages.get("household.column.number"), 75,
                 (Choice c) -> c.recipient().household().number());
