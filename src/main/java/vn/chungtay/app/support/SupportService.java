@@ -145,10 +145,9 @@ public final class SupportService {
             ChangeStamp stamp = actor.stamp(clock.instant());
             UUID batchId = ids.size() > 1 ? uuids.next() : null;
             List<SupportEvent> events = new ArrayList<>(ids.size());
-            for (UUID id : ids) {
-                Household household = repos.households().find(id).filter(h -> !h.meta().deleted())
-                        .orElseThrow(() -> new ValidationException(
-                                Violation.of("households", "validation.household.gone")));
+            for (int row = 0; row < ids.size(); row++) {
+                UUID id = ids.get(row);
+                Household household = recipient(repos, id, row);
                 if (!tree.isWithin(household.communeCode(), actor.unitCode())) {
                     throw new AccessDeniedException(household.communeCode());
                 }
@@ -183,6 +182,20 @@ public final class SupportService {
 
     private boolean minorityByRule(Repositories repos, UUID householdId) {
         return repos.households().find(householdId).map(settings.minorityRule()::isMinorityHousehold).orElse(false);
+    }
+
+    /**
+     * A household of a batch, which must still be there; a refusal names its row in the list and its number, so the
+     * person can find it among hundreds (it was deleted since the preview, or never existed here).
+     */
+    private static Household recipient(Repositories repos, UUID id, int row) {
+        Household household = repos.households().find(id).orElseThrow(() -> new ValidationException(
+                Violation.of("households[" + row + "]", "validation.support.recipient.unknown", row + 1)));
+        if (household.meta().deleted()) {
+            throw new ValidationException(Violation.of("households[" + row + "]",
+                    "validation.support.recipient.gone", row + 1, household.details().number()));
+        }
+        return household;
     }
 
     private static SupportEvent live(Repositories repos, UUID eventId) {

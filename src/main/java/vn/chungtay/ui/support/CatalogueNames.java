@@ -41,9 +41,11 @@ final class CatalogueNames {
         return kinds.stream().filter(k -> k.code().equals(code)).findFirst();
     }
 
-    /** The kinds of a programme, in catalogue order. */
+    /** The kinds of a programme, by name in Vietnamese collation (codes mean nothing to the person choosing). */
     List<SupportKind> kindsOf(String programmeCode) {
-        return kinds.stream().filter(k -> k.programmeCode().equals(programmeCode)).toList();
+        VietnameseCollation collation = new VietnameseCollation();
+        return kinds.stream().filter(k -> k.programmeCode().equals(programmeCode))
+                .sorted((a, b) -> collation.compare(name(a), name(b))).toList();
     }
 
     String name(Programme p) {

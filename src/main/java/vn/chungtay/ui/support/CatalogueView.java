@@ -9,7 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -117,17 +119,27 @@ final class CatalogueView {
         tree.setRoot(new TreeItem<>());
         tree.setPlaceholder(new Label(messages.get("round.list.loading")));
         tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tree.getColumns().add(column("catalogue.column.name", 470, model::name));
-        tree.getColumns().add(column("catalogue.column.code", 190, Entry::code));
-        tree.getColumns().add(column("catalogue.column.usual-form", 140,
-                e -> e.isProgramme() ? "" : messages.get(e.kind().usualForm().messageKey())));
-        TreeTableColumn<Entry, String> uses = column("catalogue.column.uses", 90, e -> Integer.toString(e.uses()));
+        // Short columns keep the width of their longest content; the names and the legal basis share the rest and
+        // show in full on hover.
+        tree.getColumns().add(withTooltips(column("catalogue.column.name", 400, model::name)));
+        TreeTableColumn<Entry, String> code = column("catalogue.column.code", 190, Entry::code);
+        code.setMinWidth(190);
+        tree.getColumns().add(code);
+        TreeTableColumn<Entry, String> form = column("catalogue.column.usual-form", 175,
+                e -> e.isProgramme() ? "" : messages.get(e.kind().usualForm().messageKey()));
+        form.setMinWidth(175);
+        tree.getColumns().add(form);
+        TreeTableColumn<Entry, String> uses = column("catalogue.column.uses", 110,
+                e -> SupportAmounts.grouped(e.uses(), messages));
         uses.getStyleClass().add("number-column");
+        uses.setMinWidth(110);
         tree.getColumns().add(uses);
-        tree.getColumns().add(column("catalogue.column.status", 120, e -> messages.get(e.retired()
-                ? "catalogue.status.retired" : "catalogue.status.active")));
-        tree.getColumns().add(column("catalogue.column.legal-basis", 260,
-                e -> e.isProgramme() ? e.programme().legalBasis() : ""));
+        TreeTableColumn<Entry, String> status = column("catalogue.column.status", 115, e -> messages.get(e.retired()
+                ? "catalogue.status.retired" : "catalogue.status.active"));
+        status.setMinWidth(110);
+        tree.getColumns().add(status);
+        tree.getColumns().add(withTooltips(column("catalogue.column.legal-basis", 240,
+                e -> e.isProgramme() ? e.programme().legalBasis() : "")));
         tree.setRowFactory(t -> new TreeTableRow<>() {
             @Override
             protected void updateItem(Entry item, boolean empty) {
@@ -183,6 +195,19 @@ final class CatalogueView {
         out.add(programme);
         out.addAll(programme.getChildren());
         return out;
+    }
+
+    /** Cells that show their whole text on hover, for columns whose text is often cut. */
+    private static TreeTableColumn<Entry, String> withTooltips(TreeTableColumn<Entry, String> column) {
+        column.setCellFactory(c -> new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+        return column;
     }
 
     private TreeTableColumn<Entry, String> column(String key, double width, Function<Entry, String> value) {

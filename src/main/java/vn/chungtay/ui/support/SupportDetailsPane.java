@@ -1,7 +1,9 @@
 package vn.chungtay.ui.support;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -23,9 +25,11 @@ import vn.chungtay.ui.common.TypeAhead;
 import vn.chungtay.ui.common.UnitCells;
 
 /**
- * The fields of one support, laid out two pairs to a line, for the single-support form and the bulk entry alike.
- * Goods fields show only for support in kind and a loan's terms only for credit: the lines are laid out again when the
- * form changes, so no empty line is left where hidden fields were. Errors show on the fields as ControlsFX decorations.
+ * The fields of one support, for the single-support form (two pairs to a line) and the bulk entry (one field to a
+ * line, in a side column) alike. Programme, kind and funding source have long names, so each takes a whole line; the
+ * shorter fields pair up. Goods fields show only for support in kind and a loan's terms only for credit: the lines are
+ * laid out again when the form changes, so no empty line is left where hidden fields were. Errors show on the fields
+ * as ControlsFX decorations. The tab order is the reading order: programme, kind, form, day, source, amounts …
  */
 final class SupportDetailsPane {
 
@@ -50,10 +54,18 @@ final class SupportDetailsPane {
     private final TextField periodFrom = new TextField();
     private final TextField periodTo = new TextField();
     private final TextField note = new TextField();
+    private final boolean oneFieldPerLine;
 
+    /** Two pairs of label and field to a line, for a form window. */
     SupportDetailsPane(SupportDetailsViewModel model, Messages messages) {
+        this(model, messages, false);
+    }
+
+    /** @param oneFieldPerLine one label and field to a line, for a narrow column */
+    SupportDetailsPane(SupportDetailsViewModel model, Messages messages, boolean oneFieldPerLine) {
         this.model = model;
         this.messages = messages;
+        this.oneFieldPerLine = oneFieldPerLine;
         this.decorations = new FieldDecorations(model.errors());
         this.programme = new ComboBox<>(model.programmes());
         this.kind = new ComboBox<>(model.kinds());
@@ -66,7 +78,7 @@ final class SupportDetailsPane {
 
     /** The first field, for the focus when the form opens. */
     Control first() {
-        return date;
+        return programme;
     }
 
     /** Shows every field's error from now on (after an attempt to save). */
@@ -83,7 +95,13 @@ final class SupportDetailsPane {
         ColumnConstraints field = new ColumnConstraints();
         field.setHgrow(Priority.ALWAYS);
         field.setMinWidth(150);
-        grid.getColumnConstraints().addAll(label, field, label, field);
+        // The same preferred width for both field columns, so they share the room equally whatever they hold.
+        field.setPrefWidth(200);
+        if (oneFieldPerLine) {
+            grid.getColumnConstraints().addAll(label, field);
+        } else {
+            grid.getColumnConstraints().addAll(label, field, label, field);
+        }
 
         text(date, "support-date", model.dateProperty(), "support.ui.date.prompt");
         programme.setId("support-programme");
@@ -162,34 +180,58 @@ final class SupportDetailsPane {
         decorations.register("note", note);
     }
 
-    /** The lines for the chosen form: the common ones, goods or a loan's terms, then period and note. */
+    /**
+     * The lines for the chosen form: programme, kind, form and day, source, then what the form records (an amount;
+     * goods with their value; a loan with its terms), the period and the note.
+     */
     private void layoutLines() {
         grid.getChildren().clear();
         List<Node[]> lines = new ArrayList<>();
-        lines.add(new Node[] {label("support.ui.date", date), date, label("support.ui.source", source), source});
-        lines.add(new Node[] {label("support.ui.programme", programme), programme});
-        lines.add(new Node[] {label("support.ui.kind", kind), kind});
-        lines.add(new Node[] {label("support.ui.form", form), form, amountLabel, amount});
+        lines.add(whole("support.ui.programme", programme));
+        lines.add(whole("support.ui.kind", kind));
+        lines.add(new Node[] {label("support.ui.form", form), form, label("support.ui.date", date), date});
+        lines.add(whole("support.ui.source", source));
         SupportForm chosen = model.formProperty().get();
         if (chosen == SupportForm.IN_KIND) {
-            lines.add(new Node[] {label("support.ui.item", item), item});
+            lines.add(whole("support.ui.item", item));
             lines.add(new Node[] {label("support.ui.quantity", quantity), quantity, label("support.ui.unit", unit),
                 unit});
+            lines.add(new Node[] {amountLabel, amount, null, null});
         } else if (chosen == SupportForm.CREDIT) {
-            lines.add(new Node[] {label("support.ui.term", term), term, label("support.ui.rate", rate), rate});
-            lines.add(new Node[] {label("support.ui.outstanding", outstanding), outstanding});
+            lines.add(new Node[] {amountLabel, amount, label("support.ui.term", term), term});
+            lines.add(new Node[] {label("support.ui.rate", rate), rate, label("support.ui.outstanding", outstanding),
+                outstanding});
+        } else {
+            lines.add(new Node[] {amountLabel, amount, null, null});
         }
         lines.add(new Node[] {label("support.ui.period-from", periodFrom), periodFrom,
             label("support.ui.period-to", periodTo), periodTo});
-        lines.add(new Node[] {label("support.ui.note", note), note});
-        for (int row = 0; row < lines.size(); row++) {
-            Node[] line = lines.get(row);
-            grid.addRow(row, line);
-            if (line.length == 2) {
+        lines.add(whole("support.ui.note", note));
+        int row = 0;
+        for (Node[] line : lines) {
+            if (oneFieldPerLine) {
+                for (int i = 0; i < line.length; i += 2) {
+                    if (line[i] != null) {
+                        grid.addRow(row++, line[i], line[i + 1]);
+                    }
+                }
+            } else if (line.length == 2) {
+                grid.addRow(row++, line);
                 GridPane.setColumnSpan(line[1], 3);
+            } else {
+                Node[] present = Arrays.stream(line).filter(Objects::nonNull).toArray(Node[]::new);
+                for (Node n : present) {
+                    GridPane.setColumnSpan(n, 1);
+                }
+                grid.addRow(row++, present);
             }
         }
         decorations.refresh();
+    }
+
+    /** A field with a long content, which takes the whole line. */
+    private Node[] whole(String key, Control control) {
+        return new Node[] {label(key, control), control};
     }
 
     private Label label(String key, Control control) {

@@ -76,7 +76,7 @@ final class SupportFormWindow {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         VBox root = new VBox(12, who, pane.root(), general, summary, buttons);
         root.setPadding(new Insets(20));
-        root.setPrefWidth(760);
+        root.setPrefWidth(820);
         Scene scene = new Scene(root);
         Windows.addStylesheet(scene);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> requestClose(onSaved));

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -75,6 +76,8 @@ final class SupportSummaryView {
         UnitCells.show(dimensionBox, d -> messages.get(d.messageKey()), "");
         TypeAhead.install(dimensionBox, d -> messages.get(d.messageKey()));
         dimensionBox.setMinWidth(Region.USE_PREF_SIZE);
+        // Wide enough for the longest dimension, so the toolbar does not shift when another is chosen.
+        dimensionBox.setPrefWidth(180);
         Label by = new Label(messages.get("support.ui.summary.by"));
         by.setMinWidth(Region.USE_PREF_SIZE);
         Button refresh = new Button(messages.get("support.ui.summary.refresh"));
@@ -82,9 +85,14 @@ final class SupportSummaryView {
         refresh.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setOnAction(e -> model.load());
         refresh.disableProperty().bind(model.busyProperty());
+        ProgressIndicator working = new ProgressIndicator();
+        working.setId("support-summary-working");
+        working.setPrefSize(22, 22);
+        working.setMaxSize(22, 22);
+        working.visibleProperty().bind(model.busyProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(8, communeBox, yearBox, programmeBox, by, dimensionBox, spacer, refresh);
+        HBox toolbar = new HBox(8, communeBox, yearBox, programmeBox, by, dimensionBox, spacer, working, refresh);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         buildTable();
@@ -106,17 +114,17 @@ final class SupportSummaryView {
         table.setItems(model.lines());
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.busyProperty())
-                .then(messages.get("round.list.loading")).otherwise(messages.get("support.ui.summary.empty")));
+                .then(messages.get("support.ui.summary.counting")).otherwise(messages.get("support.ui.summary.empty")));
         table.setPlaceholder(placeholder);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<SummaryLine, String> key = SupportColumns.text("", 420, SummaryLine::key);
-        key.textProperty().bind(Bindings.createStringBinding(() -> model.dimensionProperty().get() == null ? ""
-                : messages.get(model.dimensionProperty().get().messageKey()), model.dimensionProperty()));
+        key.textProperty().bind(Bindings.createStringBinding(() -> model.shownDimensionProperty().get() == null ? ""
+                : messages.get(model.shownDimensionProperty().get().messageKey()), model.shownDimensionProperty()));
         table.getColumns().add(key);
         table.getColumns().add(SupportColumns.number(messages.get("support.ui.summary.events"), 130,
-                l -> Long.toString(l.events())));
+                l -> model.count(l.events())));
         table.getColumns().add(SupportColumns.number(messages.get("support.ui.summary.households"), 110,
-                l -> Long.toString(l.households())));
+                l -> model.count(l.households())));
         table.getColumns().add(moneyColumn());
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -59,6 +59,8 @@ public final class SupportSummaryViewModel {
     private final ObservableList<Programme> programmes = FXCollections.observableArrayList();
     private final ObjectProperty<Programme> programme = new SimpleObjectProperty<>();
     private final ObjectProperty<SupportDimension> dimension = new SimpleObjectProperty<>(SupportDimension.PROGRAMME);
+    private final ObjectProperty<SupportDimension> shownDimension =
+            new SimpleObjectProperty<>(SupportDimension.PROGRAMME);
     private final ObservableList<SummaryLine> lines = FXCollections.observableArrayList();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
@@ -68,6 +70,8 @@ public final class SupportSummaryViewModel {
     private Map<String, String> communeNames = Map.of();
     private boolean loaded;
     private long generation;
+    /** Background tasks under way: the loading of the filters and each count; busy while any runs. */
+    private int running;
 
     public SupportSummaryViewModel(SupportService supports, CatalogueService catalogue, UnitService units,
                                    TaskRunner tasks, Messages messages, Actor actor) {
@@ -84,7 +88,7 @@ public final class SupportSummaryViewModel {
 
     /** Loads the communes, villages, catalogue and the years that have supports, then the totals. */
     public void load() {
-        busy.set(true);
+        started();
         boolean english = "en".equals(messages.locale().getLanguage());
         tasks.run(BackgroundTask.of(progress -> {
             UnitTree tree = units.tree();
@@ -108,7 +112,17 @@ public final class SupportSummaryViewModel {
             keep(programmes, programme, catalogue.programmesByName());
             loaded = true;
             refresh();
-        }).onError(e -> error.set(ErrorTexts.describe(e, messages))).andFinally(() -> busy.set(false)));
+        }).onError(e -> error.set(ErrorTexts.describe(e, messages))).andFinally(this::finished));
+    }
+
+    private void started() {
+        running++;
+        busy.set(true);
+    }
+
+    private void finished() {
+        running--;
+        busy.set(running > 0);
     }
 
     private record Loaded(List<AdminUnit> communes, List<Village> villages, List<Integer> years,
@@ -131,18 +145,15 @@ public final class SupportSummaryViewModel {
         SupportDimension by = dimension.get() == null ? SupportDimension.PROGRAMME : dimension.get();
         SupportFilter filter = new SupportFilter(commune.get() == null ? null : Set.of(commune.get().code()),
                 year.get(), programme.get() == null ? null : programme.get().code());
-        busy.set(true);
+        started();
         tasks.run(BackgroundTask.of(progress -> new Totals(supports.totals(actor, filter, List.of(by)),
                 supports.totals(actor, filter, List.of()))).onSuccess(totals -> {
                     if (mine == generation) {
                         error.set("");
                         lines.setAll(linesOf(by, totals));
+                        shownDimension.set(by);
                     }
-                }).onError(e -> error.set(ErrorTexts.describe(e, messages))).andFinally(() -> {
-                    if (mine == generation) {
-                        busy.set(false);
-                    }
-                }));
+                }).onError(e -> error.set(ErrorTexts.describe(e, messages))).andFinally(this::finished));
     }
 
     private record Totals(List<SupportTotal> groups, List<SupportTotal> all) {
@@ -188,6 +199,11 @@ public final class SupportSummaryViewModel {
                 ? v.name() + " · " + communeNames.getOrDefault(v.communeCode(), v.communeCode()) : v.name();
     }
 
+    /** A count with the reader's grouping: "5.854". */
+    public String count(long n) {
+        return SupportAmounts.grouped(n, messages);
+    }
+
     public String millions(long vnd) {
         return SupportAmounts.millions(vnd, messages);
     }
@@ -228,6 +244,14 @@ public final class SupportSummaryViewModel {
         return dimension;
     }
 
+    /**
+     * What the lines shown are grouped by: the chosen dimension once its totals are counted (until then the lines of
+     * the previous choice stay, under their own heading).
+     */
+    public ObjectProperty<SupportDimension> shownDimensionProperty() {
+        return shownDimension;
+    }
+
     /** The groups, then the total line (none when nothing was recorded). */
     public ObservableList<SummaryLine> lines() {
         return lines;
@@ -237,6 +261,7 @@ public final class SupportSummaryViewModel {
         return catalogue.name(p);
     }
 
+    /** True while the filters load or totals are counted (in the background). */
     public BooleanProperty busyProperty() {
         return busy;
     }

@@ -104,17 +104,21 @@ public final class SupportTimelinePane {
         table.setItems(model.lines());
         table.setPlaceholder(new Label(messages.get("support.ui.timeline.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(SupportColumns.text(messages.get("support.ui.date"), 100, Line::date));
-        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.programme"), 220,
+        TableColumn<Line, String> date = SupportColumns.text(messages.get("support.ui.date"), 105, Line::date);
+        date.setMinWidth(100);
+        table.getColumns().add(date);
+        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.programme"), 200,
                 Line::programme)));
-        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.kind"), 220, Line::kind)));
-        table.getColumns().add(SupportColumns.text(messages.get("support.ui.form"), 130, Line::form));
-        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.timeline.given"), 200,
+        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.kind"), 200, Line::kind)));
+        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.form"), 120, Line::form)));
+        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.timeline.given"), 170,
                 Line::given)));
-        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.source"), 160, Line::source)));
-        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.timeline.terms"), 170,
-                Line::terms)));
-        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.note"), 160, Line::note)));
+        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.source"), 150, Line::source)));
+        TableColumn<Line, String> terms = wrapping(SupportColumns.text(messages.get("support.ui.timeline.terms"),
+                210, Line::terms));
+        terms.setMinWidth(190);
+        table.getColumns().add(terms);
+        table.getColumns().add(wrapping(SupportColumns.text(messages.get("support.ui.note"), 120, Line::note)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != model.selectedProperty().get()) {
                 model.selectedProperty().set(now);

@@ -87,8 +87,12 @@ final class DesktopFixture implements AutoCloseable {
 
     /** Stores a household of two (a working head and a child) in the commune's first village, as a clerk would. */
     Household addHousehold(String number, String headName) {
-        Village village = services.units().villagesOf(Set.of(COMMUNE)).get(0);
-        MemberDetails head = new MemberDetails(headName, Sex.MALE, BirthDate.ofYear(1980), EthnicGroup.KINH,
+        return addHousehold(number, headName, services.units().villagesOf(Set.of(COMMUNE)).get(0), EthnicGroup.KINH);
+    }
+
+    /** Stores a household of two in the village, its head of the ethnic group (code of the 54). */
+    Household addHousehold(String number, String headName, Village village, String headEthnicity) {
+        MemberDetails head = new MemberDetails(headName, Sex.MALE, BirthDate.ofYear(1980), headEthnicity,
                 Relationship.HEAD, IdDocument.NONE, WorkStatus.WORKING, "", "");
         MemberDetails child = new MemberDetails("Lê Thị Mai", Sex.FEMALE, BirthDate.ofYear(2012), EthnicGroup.KINH,
                 Relationship.CHILD, IdDocument.NONE, WorkStatus.IN_SCHOOL, "", "");

@@ -129,7 +129,9 @@ class BulkSupportViewModelTest {
         List<SupportService.Batch> batches = new ArrayList<>();
         bulk.save(batches::add);
         assertThat(batches).isEmpty();
-        assertThat(bulk.errorProperty().get()).isEqualTo("Hộ này không còn (đã bị xóa).");
+        int row = bulk.choices().indexOf(choice("05")) + 1;
+        assertThat(bulk.errorProperty().get()).as("the refused household is named").isEqualTo("Hộ số 05 (dòng " + row
+                + " trong danh sách hộ nhận) đã bị xóa nên không ghi được; chưa lưu khoản hỗ trợ nào cho danh sách này.");
         assertThat(fixture.allEvents()).isEmpty();
         assertThat(bulk.choices()).as("the preview stays, to correct and save again").hasSize(3);
 

@@ -146,8 +146,8 @@ class SupportDetailsViewModelTest {
     @Test
     void theKindsFollowTheProgrammeAndAKindPreselectsItsForm() {
         choose(form, "QUY-VI-NGUOI-NGHEO", null);
-        assertThat(form.kinds()).extracting(SupportKind::code)
-                .containsExactly("fund-donation", "fund-housing", "fund-tet-visit");
+        assertThat(form.kinds()).as("by name: Hỗ trợ, quyên góp … · Thăm hỏi … · Xây, sửa nhà …")
+                .extracting(SupportKind::code).containsExactly("fund-donation", "fund-tet-visit", "fund-housing");
         choose(form, "QUY-VI-NGUOI-NGHEO", "fund-housing");
         assertThat(form.formProperty().get()).isEqualTo(SupportForm.CASH);
         choose(form, "QUY-VI-NGUOI-NGHEO", "fund-tet-visit");
@@ -175,6 +175,6 @@ class SupportDetailsViewModelTest {
         SupportDetailsViewModel fresh = fixture.details();
         assertThat(fresh.programmes()).noneMatch(p -> p.code().equals("TGXH"));
         choose(fresh, "QUY-VI-NGUOI-NGHEO", null);
-        assertThat(fresh.kinds()).extracting(SupportKind::code).containsExactly("fund-housing", "fund-tet-visit");
+        assertThat(fresh.kinds()).extracting(SupportKind::code).containsExactly("fund-tet-visit", "fund-housing");
     }
 }

@@ -158,4 +158,39 @@ class SupportSummaryViewModelTest {
                 .findFirst().orElseThrow());
         assertThat(shown(model)).containsOnlyKeys("Thôn Kon Klor", "Làng Đắk Lây");
     }
+
+    @Test
+    void itStaysBusyUntilTheTotalsAreCountedAndDropsALateAnswer() {
+        QueuedTaskRunner queue = new QueuedTaskRunner();
+        SupportSummaryViewModel model = new SupportSummaryViewModel(fixture.services.supports(),
+                fixture.services.catalogue(), fixture.services.units(), queue, fixture.messages, fixture.officer);
+
+        model.load();
+        assertThat(model.busyProperty().get()).isTrue();
+        queue.runNext();
+        assertThat(queue.waiting()).as("the count starts once the filters are loaded").isEqualTo(1);
+        assertThat(model.busyProperty().get()).as("still counting: the table must not say there is nothing")
+                .isTrue();
+        assertThat(model.lines()).isEmpty();
+        queue.runNext();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.lines()).last().satisfies(l -> assertThat(l.events()).isEqualTo(8));
+
+        // Two choices in a row; the answer to the first comes last and is dropped.
+        model.dimensionProperty().set(SupportDimension.YEAR);
+        model.dimensionProperty().set(SupportDimension.SOURCE);
+        assertThat(queue.waiting()).isEqualTo(2);
+        assertThat(model.shownDimensionProperty().get()).as("the lines shown are still by programme")
+                .isEqualTo(SupportDimension.PROGRAMME);
+        queue.runLast();
+        assertThat(model.shownDimensionProperty().get()).isEqualTo(SupportDimension.SOURCE);
+        assertThat(model.busyProperty().get()).as("the first count is still under way").isTrue();
+        assertThat(model.lines()).extracting(SummaryLine::key).contains("Quỹ Vì người nghèo");
+        queue.runNext();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.lines()).extracting(SummaryLine::key).as("not the years of the older question")
+                .doesNotContain("2024", "2025").contains("Quỹ Vì người nghèo");
+        assertThat(model.shownDimensionProperty().get()).isEqualTo(SupportDimension.SOURCE);
+        assertThat(model.count(12_345)).isEqualTo("12.345");
+    }
 }

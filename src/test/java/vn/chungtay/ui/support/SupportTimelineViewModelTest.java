@@ -53,7 +53,8 @@ class SupportTimelineViewModelTest {
         assertThat(goods.source()).isEqualTo("Ngân sách trung ương");
         Line loan = model.lines().get(1);
         assertThat(loan.given()).isEqualTo("50.000.000 đồng");
-        assertThat(loan.terms()).isEqualTo("vay 60 tháng, lãi 0,55 %/tháng, dư nợ 45.000.000 đồng");
+        assertThat(loan.terms()).as("no line break inside a number and its unit")
+                .isEqualTo("vay 60\u00a0tháng, lãi 0,55\u00a0%/tháng, dư nợ 45.000.000 đồng");
         assertThat(loan.note()).isEqualTo("Vay mua bò");
     }
 
