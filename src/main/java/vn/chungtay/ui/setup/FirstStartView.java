@@ -64,7 +64,8 @@ public final class FirstStartView {
         SearchableComboBox<AdminUnit> known = new SearchableComboBox<>(model.knownUnits());
         known.setId("setup-unit");
         known.valueProperty().bindBidirectional(model.chosenUnitProperty());
-        UnitCells.show(known, u -> messages.get(u.level().messageKey()) + " " + u.name() + " (" + u.code() + ")", "");
+        // Official names carry their kind ("Xã Đắk Pxi", "Thành phố Kon Tum"), so the level is not repeated.
+        UnitCells.show(known, u -> u.name() + " (" + u.code() + ")", "");
         known.setMaxWidth(Double.MAX_VALUE);
         known.disableProperty().bind(model.createUnitsProperty());
         decorations.register("unitCode", known);
