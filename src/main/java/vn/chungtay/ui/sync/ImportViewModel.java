@@ -200,6 +200,7 @@ public final class ImportViewModel {
             }
         }
         if (toImport.isEmpty()) {
+            decisions.clear();
             summary.set(summaryOf(leftOut));
             return;
         }
@@ -209,6 +210,9 @@ public final class ImportViewModel {
                 trusted.add(id);
             }
         });
+        // A decision holds for this import: a refused sender is asked about again when listed again (a trusted one
+        // is known to the database from now on).
+        decisions.clear();
         int n = toImport.size();
         error.set("");
         summary.set("");
