@@ -162,6 +162,8 @@ final class ConflictFields {
             return raw;
         }
         return switch (field) {
+            // Members are counted from 0 in the package, from 1 by people.
+            case "position" -> raw.matches("\\d{1,4}") ? Integer.toString(Integer.parseInt(raw) + 1) : raw;
             case "village" -> lookup.villages().getOrDefault(raw, raw);
             case "household" -> lookup.households().getOrDefault(raw, raw);
             case "ethnicity" -> lookup.ethnicGroups().getOrDefault(raw, raw);

@@ -66,16 +66,32 @@ final class ConflictsView {
         top.setAlignment(Pos.CENTER_LEFT);
 
         buildList();
-        SplitPane split = new SplitPane(list, detail());
+        Node detail = detail();
+        SplitPane split = new SplitPane(list, detail);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.36);
         VBox.setVgrow(split, Priority.ALWAYS);
+        // An empty queue needs no detail pane: the list (with its "no conflicts" text) takes the whole height.
+        Runnable showDetail = () -> {
+            if (model.items().isEmpty()) {
+                split.getItems().remove(detail);
+            } else if (!split.getItems().contains(detail)) {
+                split.getItems().add(detail);
+                split.setDividerPositions(0.36);
+            }
+        };
+        model.items().addListener((ListChangeListener<ConflictItem>) c -> showDetail.run());
+        showDetail.run();
 
         Label error = wrapped("", "error-summary");
         error.setId("sync-conflicts-error");
         error.textProperty().bind(model.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
-        root.getChildren().addAll(top, split, error);
+        Label done = wrapped("", "success-text");
+        done.setId("sync-conflict-message");
+        done.textProperty().bind(model.messageProperty());
+        done.managedProperty().bind(done.textProperty().isNotEmpty());
+        root.getChildren().addAll(top, split, done, error);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (RESOLVE.match(e) && model.canResolveProperty().get()) {
                 e.consume();
@@ -86,27 +102,26 @@ final class ConflictsView {
 
     private void buildList() {
         list.setId("sync-conflict-list");
+        list.getStyleClass().add("sync-table");
+        list.setFixedCellSize(SyncColumns.TWO_LINES);
         list.setItems(model.items());
         list.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.loadingProperty())
                 .then(messages.get("sync.ui.conflicts.loading")).otherwise(messages.get("sync.ui.conflicts.none")));
         placeholder.setWrapText(true);
+        placeholder.setMaxWidth(560);
         placeholder.getStyleClass().add("muted");
         list.setPlaceholder(placeholder);
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.type"), 110,
-                ConflictItem::type));
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.record"), 250,
-                ConflictItem::record));
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.fields"), 150,
+        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.record"), 370,
+                i -> i.record() + "\n" + i.type() + " · " + i.owner()));
+        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.fields"), 170,
                 ConflictItem::fields));
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.owner"), 160,
-                ConflictItem::owner));
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.mine"), 190,
+        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.mine"), 170,
                 ConflictItem::mine));
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.theirs"), 190,
+        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.theirs"), 170,
                 ConflictItem::theirs));
-        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.detected"), 130,
+        list.getColumns().add(SyncColumns.text(messages.get("sync.ui.conflicts.column.detected"), 140,
                 ConflictItem::detectedAt));
         // The list and the model choose the same conflict, whichever side moves first.
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -162,29 +177,16 @@ final class ConflictsView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Label note = wrapped(messages.get("sync.ui.conflicts.settled-note"), "muted");
-        Label done = wrapped("", "success-text");
-        done.setId("sync-conflict-message");
-        done.textProperty().bind(model.messageProperty());
-        done.managedProperty().bind(done.textProperty().isNotEmpty());
         Label nothing = wrapped(messages.get("sync.ui.conflicts.choose"), "muted");
-        VBox pane = new VBox(8, actions, scroll, note, done);
+        VBox pane = new VBox(8, actions, scroll, note);
         pane.visibleProperty().bind(model.selectedProperty().isNotNull());
         pane.managedProperty().bind(pane.visibleProperty());
         nothing.visibleProperty().bind(model.selectedProperty().isNull());
         nothing.managedProperty().bind(nothing.visibleProperty());
-        VBox box = new VBox(8, nothing, pane, doneWhenEmpty(done));
+        VBox box = new VBox(8, nothing, pane);
         box.getStyleClass().add("sync-conflict-detail");
         VBox.setVgrow(pane, Priority.ALWAYS);
         return box;
-    }
-
-    /** After the last conflict is resolved the detail goes, but what was done stays readable. */
-    private Node doneWhenEmpty(Label done) {
-        Label copy = wrapped("", "success-text");
-        copy.textProperty().bind(done.textProperty());
-        copy.visibleProperty().bind(model.selectedProperty().isNull().and(done.textProperty().isNotEmpty()));
-        copy.managedProperty().bind(copy.visibleProperty());
-        return copy;
     }
 
     /** The grid again for the chosen conflict's fields: a header row, then one row per field. */

@@ -218,8 +218,9 @@ public final class ConflictsViewModel {
         };
     }
 
-    private String who(String user, String at) {
-        return messages.get("sync.ui.conflicts.who", user, SyncWords.time(at));
+    /** The person on one line, the moment under it. */
+    private static String who(String user, String at) {
+        return user + "\n" + SyncWords.time(at);
     }
 
     /** Loads the chosen conflict's fields side by side. */

@@ -2,7 +2,7 @@ package vn.chungtay.ui.sync;
 
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -10,8 +10,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
@@ -31,6 +29,8 @@ import vn.chungtay.ui.sync.ExportViewModel.Mode;
  * summary says what was written where, entry by entry.
  */
 final class ExportView {
+
+    private static final int ENTRIES_PER_COLUMN = 5;
 
     private final ExportViewModel model;
     private final Messages messages;
@@ -54,6 +54,7 @@ final class ExportView {
         communeBox.setId("sync-export-commune");
         communeBox.valueProperty().bindBidirectional(model.communeProperty());
         UnitCells.unitNames(communeBox, messages.get("sync.ui.export.commune.none"));
+        communeBox.setPromptText(messages.get("sync.ui.export.commune.none"));
         communeBox.setPrefWidth(320);
         communeBox.disableProperty().bind(Bindings.size(model.communes()).lessThan(2)
                 .or(model.exportingProperty()));
@@ -114,9 +115,15 @@ final class ExportView {
         error.textProperty().bind(model.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
 
-        Label ownKey = wrapped("", "muted");
-        ownKey.setId("sync-export-own-key");
-        ownKey.textProperty().bind(model.ownKeyProperty());
+        Label ownName = new Label();
+        ownName.getStyleClass().add("muted");
+        ownName.textProperty().bind(model.ownKeyProperty());
+        Label ownFingerprint = new Label();
+        ownFingerprint.setId("sync-export-own-key");
+        ownFingerprint.getStyleClass().add("sync-own-fingerprint");
+        ownFingerprint.textProperty().bind(model.ownFingerprintProperty());
+        HBox ownKey = new HBox(8, ownName, ownFingerprint);
+        ownKey.setAlignment(Pos.BASELINE_LEFT);
 
         root.getChildren().addAll(hint, form, actions, error, summaryPane(), ownKey);
     }
@@ -128,7 +135,10 @@ final class ExportView {
                 .ifPresent(model::export);
     }
 
-    /** What was written: the sentence, the file's place (selectable, so it can be copied), the rows per entry. */
+    /**
+     * What was written: the sentence, the file's place (selectable, so it can be copied), and the records per type in
+     * a compact grid of up to five lines per column pair, so a package of ten types fits without scrolling.
+     */
     private Node summaryPane() {
         Label done = wrapped("", "success-text");
         done.setId("sync-export-summary");
@@ -140,34 +150,47 @@ final class ExportView {
         whereRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(where, Priority.ALWAYS);
 
-        TableView<EntryLine> entries = new TableView<>();
+        GridPane entries = new GridPane();
         entries.setId("sync-export-entries");
-        entries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<EntryLine, String> name = SyncColumns.text(messages.get("sync.ui.export.column.type"), 260,
-                EntryLine::name);
-        TableColumn<EntryLine, String> rows = SyncColumns.number(messages.get("sync.ui.export.column.rows"), 120,
-                l -> model.countText(l.rows()));
-        entries.getColumns().add(name);
-        entries.getColumns().add(rows);
-        entries.setPlaceholder(new Label(messages.get("sync.ui.export.no-rows")));
-        entries.setMaxWidth(420);
-        entries.setPrefHeight(300);
-        entries.setFixedCellSize(28);
+        entries.setHgap(12);
+        entries.setVgap(4);
+        Label empty = wrapped(messages.get("sync.ui.export.no-rows"), "muted");
         Label next = wrapped(messages.get("sync.ui.export.next-step"), "muted");
 
-        VBox pane = new VBox(8, done, whereRow, entries, next);
+        VBox pane = new VBox(8, done, whereRow, entries, empty, next);
         pane.getStyleClass().add("sync-summary");
         pane.visibleProperty().bind(model.summaryProperty().isNotNull());
         pane.managedProperty().bind(pane.visibleProperty());
         model.summaryProperty().addListener((obs, old, now) -> {
-            entries.setItems(FXCollections.observableArrayList(now == null ? java.util.List.of() : now.entries()));
             done.setText(now == null ? "" : "✓ " + model.summaryText(now));
             where.setText(now == null ? "" : now.file().toAbsolutePath().toString());
-            // As tall as its rows, so a short package does not leave an empty grid.
-            int shown = now == null ? 0 : Math.max(1, now.entries().size());
-            entries.setPrefHeight(32 + shown * 28 + 4);
+            List<EntryLine> lines = now == null ? List.of() : now.entries();
+            showEntries(entries, lines);
+            empty.setVisible(now != null && lines.isEmpty());
+            empty.setManaged(empty.isVisible());
         });
         return pane;
+    }
+
+    private void showEntries(GridPane grid, List<EntryLine> lines) {
+        grid.getChildren().clear();
+        for (int i = 0; i < lines.size(); i++) {
+            int column = (i / ENTRIES_PER_COLUMN) * 3;
+            int row = i % ENTRIES_PER_COLUMN;
+            Label name = new Label(lines.get(i).name());
+            Label rows = new Label(model.countText(lines.get(i).rows()));
+            rows.getStyleClass().add("sync-count");
+            rows.setMinWidth(70);
+            rows.setAlignment(Pos.CENTER_RIGHT);
+            grid.add(name, column, row);
+            grid.add(rows, column + 1, row);
+            if (column > 0 && row == 0) {
+                // A little air between the column pairs.
+                Region gap = new Region();
+                gap.setMinWidth(24);
+                grid.add(gap, column - 1, 0);
+            }
+        }
     }
 
     private Label fieldLabel(String key) {

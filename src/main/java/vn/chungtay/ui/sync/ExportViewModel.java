@@ -72,6 +72,7 @@ public final class ExportViewModel {
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(Mode.CHANGES);
     private final StringProperty historyText = new SimpleStringProperty("");
     private final StringProperty ownKey = new SimpleStringProperty("");
+    private final StringProperty ownFingerprint = new SimpleStringProperty("");
     private final IntegerProperty nextPackageNo = new SimpleIntegerProperty();
     private final BooleanProperty loadingHistory = new SimpleBooleanProperty();
     private final BooleanProperty exporting = new SimpleBooleanProperty();
@@ -104,8 +105,10 @@ public final class ExportViewModel {
      * actor covers; an officer's own commune is chosen, a clerk chooses.
      */
     public void load() {
-        tasks.run(BackgroundTask.of(p -> identity.localInstallation()).onSuccess(local -> ownKey.set(
-                messages.get("sync.ui.export.own-key", local.name(), Signatures.fingerprint(local.publicKey())))));
+        tasks.run(BackgroundTask.of(p -> identity.localInstallation()).onSuccess(local -> {
+            ownKey.set(messages.get("sync.ui.export.own-key", local.name()));
+            ownFingerprint.set(Signatures.fingerprint(local.publicKey()));
+        }));
         tasks.run(BackgroundTask.of(p -> {
             UnitTree tree = units.tree();
             return tree.communesUnder(actor.unitCode()).stream().map(tree::find).flatMap(Optional::stream)
@@ -243,9 +246,14 @@ public final class ExportViewModel {
         return historyText;
     }
 
-    /** "Máy này: ChungTay · mã khóa 9357 2812 …": what the receiver compares before trusting the first package. */
+    /** "Máy này: ChungTay · mã khóa": who this installation says it is in its packages. */
     public StringProperty ownKeyProperty() {
         return ownKey;
+    }
+
+    /** This installation's key fingerprint, which a receiver compares before trusting its first package. */
+    public StringProperty ownFingerprintProperty() {
+        return ownFingerprint;
     }
 
     public IntegerProperty nextPackageNoProperty() {

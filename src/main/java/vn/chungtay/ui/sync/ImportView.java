@@ -39,6 +39,9 @@ final class ImportView {
     private static final KeyCombination PICK = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
+    private static final int NOTES_IN_SIGHT = 5;
+    private static final double NOTE_LINE = 22;
+
     private final ImportViewModel model;
     private final Messages messages;
     private final Runnable showConflicts;
@@ -73,8 +76,10 @@ final class ImportView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button run = new Button();
         run.setId("sync-import-run");
-        run.textProperty().bind(Bindings.createStringBinding(() -> messages.get("sync.ui.import.run",
-                model.rows().stream().filter(r -> r.state() == State.READY).count()), model.rows()));
+        run.textProperty().bind(Bindings.createStringBinding(() -> {
+            long ready = model.rows().stream().filter(r -> r.state() == State.READY).count();
+            return ready == 0 ? messages.get("sync.ui.import.run.none") : messages.get("sync.ui.import.run", ready);
+        }, model.rows()));
         run.setDefaultButton(true);
         run.disableProperty().bind(model.canImportProperty().not());
         run.setOnAction(e -> confirmSendersAndImport());
@@ -143,22 +148,22 @@ final class ImportView {
 
     private void buildTable() {
         table.setId("sync-import-table");
+        table.getStyleClass().add("sync-table");
+        // Every row reads two lines (the file and its number, the sender and its unit …).
+        table.setFixedCellSize(SyncColumns.TWO_LINES);
         table.setItems(model.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label placeholder = new Label(messages.get("sync.ui.import.empty"));
+        placeholder.setMaxWidth(560);
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add("muted");
         table.setPlaceholder(placeholder);
-        table.getColumns().add(SyncColumns.text(messages.get("sync.ui.import.column.file"), 200,
-                PackageRow::fileName));
-        table.getColumns().add(SyncColumns.text(messages.get("sync.ui.import.column.sender"), 210,
+        table.getColumns().add(SyncColumns.text(messages.get("sync.ui.import.column.file"), 210,
+                model::fileText));
+        table.getColumns().add(SyncColumns.text(messages.get("sync.ui.import.column.sender"), 185,
                 model::senderText));
-        table.getColumns().add(SyncColumns.number(messages.get("sync.ui.import.column.number"), 60,
-                model::packageNoText));
-        table.getColumns().add(SyncColumns.text(messages.get("sync.ui.import.column.scope"), 180,
+        table.getColumns().add(SyncColumns.text(messages.get("sync.ui.import.column.scope"), 170,
                 model::scopeText));
-        table.getColumns().add(SyncColumns.number(messages.get("sync.ui.import.column.rows"), 80,
-                model::rowsText));
         table.getColumns().add(statusColumn());
         table.getColumns().add(count("sync.ui.import.column.added", r -> r.counts().added()));
         table.getColumns().add(count("sync.ui.import.column.updated", r -> r.counts().updated()));
@@ -167,14 +172,19 @@ final class ImportView {
     }
 
     private TableColumn<PackageRow, String> count(String key, Function<PackageRow, Integer> value) {
-        return SyncColumns.number(messages.get(key), 75, r -> model.countText(r, value.apply(r)));
+        // Wide enough for "Không đổi" in bold: the table shrinks the text columns, never these headers.
+        TableColumn<PackageRow, String> column = SyncColumns.number(messages.get(key), 102,
+                r -> model.countText(r, value.apply(r)));
+        column.setMinWidth(102);
+        return column;
     }
 
     /** The state in words and colour: green imported, red refused, amber when a person's word is missing. */
     private TableColumn<PackageRow, PackageRow> statusColumn() {
         TableColumn<PackageRow, PackageRow> column = new TableColumn<>(
                 messages.get("sync.ui.import.column.status"));
-        column.setPrefWidth(160);
+        column.setPrefWidth(150);
+        column.setMinWidth(140);
         column.setSortable(false);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -191,7 +201,8 @@ final class ImportView {
                 String why = row.note().isEmpty() ? row.gap() : row.note();
                 setTooltip(why.isEmpty() ? null : wrappedTooltip(why));
                 switch (row.state()) {
-                    case IMPORTED -> getStyleClass().add(row.gap().isEmpty() ? "success" : "warning");
+                    case IMPORTED -> getStyleClass().add(row.gap().isEmpty() && row.counts().conflicts() == 0
+                            ? "success" : "warning");
                     case INVALID, REJECTED, FAILED -> getStyleClass().add("danger");
                     case NOT_TRUSTED, CANCELLED -> getStyleClass().add("warning");
                     default -> { }
@@ -214,6 +225,8 @@ final class ImportView {
         notes.getChildren().setAll(lines.stream().map(line -> (Node) wrapped("• " + line, "sync-note")).toList());
         scroll.setVisible(!lines.isEmpty());
         scroll.setManaged(!lines.isEmpty());
+        // Up to five sentences stay in sight when the progress bar comes; the table gives way, not the reasons.
+        scroll.setMinHeight(Math.min(NOTES_IN_SIGHT, lines.size()) * NOTE_LINE + 6);
     }
 
     private void pickFiles() {

@@ -289,7 +289,8 @@ public final class ImportViewModel {
         if (gap == null) {
             return "";
         }
-        String sender = senderText(row);
+        Manifest m = row.inspection().manifest();
+        String sender = m.sourceName() + " — " + SyncWords.unit(m.sourceUnit(), tree);
         return gap.fromPackageNo() >= gap.toPackageNo()
                 ? messages.get("sync.ui.import.gap.one", gap.fromPackageNo(), sender)
                 : messages.get("sync.ui.import.gap.range", gap.fromPackageNo(), gap.toPackageNo(), sender);
@@ -304,18 +305,23 @@ public final class ImportViewModel {
         }
     }
 
-    /** "Đã nhập 3 gói: 120 bản ghi mới, 4 cập nhật, 2 xung đột mới. 1 gói bị từ chối. 1 gói chưa nhập." */
+    /**
+     * "Đã nhập 3 gói: 120 bản ghi mới, 4 cập nhật, 2 xung đột mới. 1 gói đã được nhập trước đây. 1 gói bị từ chối.
+     * 1 gói chưa nhập."
+     */
     private String summaryOf(List<PackageRow> outcomes) {
         ImportCounts total = ImportCounts.NONE;
         int imported = 0;
+        int before = 0;
         int refused = 0;
         int left = 0;
         for (PackageRow r : outcomes) {
             switch (r.state()) {
-                case IMPORTED, ALREADY_IMPORTED -> {
+                case IMPORTED -> {
                     imported++;
                     total = total.plus(r.counts());
                 }
+                case ALREADY_IMPORTED -> before++;
                 case REJECTED, FAILED -> refused++;
                 default -> left++;
             }
@@ -324,6 +330,9 @@ public final class ImportViewModel {
         StringBuilder out = new StringBuilder(messages.get("sync.ui.import.summary", imported,
                 SyncWords.count(total.added(), messages), SyncWords.count(total.updated(), messages),
                 SyncWords.count(total.conflicts(), messages)));
+        if (before > 0) {
+            out.append(' ').append(messages.get("sync.ui.import.summary.before", before));
+        }
         if (refused > 0) {
             out.append(' ').append(messages.get("sync.ui.import.summary.refused", refused));
         }
@@ -342,33 +351,34 @@ public final class ImportViewModel {
 
     // ---- how a row reads --------------------------------------------------------------------------------------
 
-    /** "ChungTay — Xã Đắk Pxi (23425)"; "" before the package is checked. */
+    /** The file, and under it the package's number and rows once it is checked. */
+    public String fileText(PackageRow row) {
+        if (row.inspection() == null) {
+            return row.fileName();
+        }
+        return row.fileName() + "\n" + messages.get("sync.ui.import.package-line",
+                row.inspection().manifest().packageNo(), SyncWords.count(row.rows(), messages));
+    }
+
+    /** The sender's name, and under it its unit ("Xã Đắk Pxi (23425)"); "" before the package is checked. */
     public String senderText(PackageRow row) {
         if (row.inspection() == null) {
             return "";
         }
         Manifest m = row.inspection().manifest();
-        String who = m.sourceName() + " — " + SyncWords.unit(m.sourceUnit(), tree);
-        return row.inspection().sender() == Sender.THIS_INSTALLATION
-                ? messages.get("sync.ui.import.sender.self", who) : who;
+        String name = row.inspection().sender() == Sender.THIS_INSTALLATION
+                ? messages.get("sync.ui.import.sender.self", m.sourceName()) : m.sourceName();
+        return name + "\n" + SyncWords.unit(m.sourceUnit(), tree);
     }
 
-    public String packageNoText(PackageRow row) {
-        return row.inspection() == null ? "" : Integer.toString(row.inspection().manifest().packageNo());
-    }
-
-    /** The communes the package covers, by name; "đầy đủ" marks a full package. */
+    /** The communes the package covers by name, and under it whether it is full or the changes since the last. */
     public String scopeText(PackageRow row) {
         if (row.inspection() == null) {
             return "";
         }
         Manifest m = row.inspection().manifest();
         String communes = m.scope().stream().map(c -> SyncWords.unit(c, tree)).collect(Collectors.joining(", "));
-        return m.full() ? messages.get("sync.ui.import.scope.full", communes) : communes;
-    }
-
-    public String rowsText(PackageRow row) {
-        return row.inspection() == null ? "" : SyncWords.count(row.rows(), messages);
+        return communes + "\n" + messages.get(m.full() ? "sync.ui.import.scope.full" : "sync.ui.import.scope.changes");
     }
 
     public String statusText(PackageRow row) {

@@ -9,6 +9,9 @@ import javafx.scene.control.Tooltip;
 /** The plain columns of the sync tables: a text per row (its whole text on hover), or a number aligned right. */
 final class SyncColumns {
 
+    /** The row height of a table whose cells read two lines. */
+    static final double TWO_LINES = 48;
+
     private SyncColumns() {
     }
 

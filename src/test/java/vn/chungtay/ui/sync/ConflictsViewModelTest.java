@@ -67,8 +67,8 @@ class ConflictsViewModelTest {
         assertThat(item.record()).isEqualTo("Hộ số 0101 — Nguyễn Văn Ánh");
         assertThat(item.fields()).isEqualTo("Điện thoại");
         assertThat(item.owner()).isEqualTo("Xã Đắk Pxi (23425)");
-        assertThat(item.mine()).startsWith("Trần Thị Bình, ");
-        assertThat(item.theirs()).startsWith("Nguyễn Văn A, ");
+        assertThat(item.mine()).startsWith("Trần Thị Bình\n");
+        assertThat(item.theirs()).startsWith("Nguyễn Văn A\n");
         assertThat(model.selectedProperty().get()).isEqualTo(item);
 
         // The colliding field first, with a choice to make; the others for context, in words.
@@ -132,6 +132,7 @@ class ConflictsViewModelTest {
         assertThat(row(model, "household").mine()).isEqualTo("Hộ số 0101 — Nguyễn Văn Ánh");
         assertThat(row(model, "sex").mine()).isEqualTo("Nữ");
         assertThat(row(model, "birthDate").mine()).isEqualTo("01/01/2010");
+        assertThat(row(model, "position").mine()).as("counted from 1").isEqualTo("3");
 
         model.takeAll(Choice.THEIRS);
         model.resolve();

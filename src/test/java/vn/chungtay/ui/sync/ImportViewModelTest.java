@@ -60,11 +60,11 @@ class ImportViewModelTest {
         PackageRow row = model.rows().get(0);
         assertThat(row.state()).isEqualTo(State.READY);
         assertThat(row.inspection().sender()).isEqualTo(Sender.UNKNOWN);
-        assertThat(model.statusText(row)).isEqualTo("Sẵn sàng · người gửi mới");
-        assertThat(model.packageNoText(row)).isEqualTo("1");
-        // B knows no units yet, so the commune reads as its code.
-        assertThat(model.scopeText(row)).isEqualTo("23425 (đầy đủ)");
-        assertThat(model.rowsText(row)).isEqualTo(Long.toString(row.rows()));
+        assertThat(model.statusText(row)).isEqualTo("Người gửi mới");
+        assertThat(model.fileText(row)).isEqualTo("A-1.ctsync\nGói số 1 · " + row.rows() + " bản ghi");
+        // B knows no units yet, so the commune and the sender's unit read as codes.
+        assertThat(model.scopeText(row)).isEqualTo("23425\nGói đầy đủ");
+        assertThat(model.senderText(row)).isEqualTo(row.inspection().manifest().sourceName() + "\n23425");
         assertThat(model.canImportProperty().get()).isTrue();
 
         List<NewSender> senders = model.newSenders();
@@ -96,7 +96,8 @@ class ImportViewModelTest {
         assertThat(row.counts().added()).isGreaterThanOrEqualTo(5);
         assertThat(again.statusText(row)).isEqualTo("Đã nhập");
         assertThat(again.countText(row, row.counts().conflicts())).isEqualTo("0");
-        assertThat(again.scopeText(row)).isEqualTo("Xã Đắk Pxi (23425) (đầy đủ)");
+        assertThat(again.scopeText(row)).isEqualTo("Xã Đắk Pxi (23425)\nGói đầy đủ");
+        assertThat(again.senderText(row)).endsWith("\nXã Đắk Pxi (23425)");
         assertThat(again.summaryProperty().get()).startsWith("Đã nhập 1 gói: " + row.counts().added()
                 + " bản ghi mới, 0 cập nhật, 0 xung đột mới.");
         assertThat(again.conflictsWaitingProperty().get()).isFalse();
@@ -133,7 +134,8 @@ class ImportViewModelTest {
         assertThat(edited.counts().conflicts()).isEqualTo(1);
         assertThat(model.conflictsWaitingProperty().get()).isTrue();
         assertThat(model.summaryProperty().get()).isEqualTo(
-                "Đã nhập 2 gói: 0 bản ghi mới, 0 cập nhật, 1 xung đột mới.");
+                "Đã nhập 1 gói: 0 bản ghi mới, 0 cập nhật, 1 xung đột mới. 1 gói đã được nhập trước đây.");
+        assertThat(model.scopeText(edited)).isEqualTo("Xã Đắk Pxi (23425)\nCác thay đổi từ gói trước");
         assertThat(fixture.b.sync().conflicts(fixture.clerk)).hasSize(1);
         // Nothing of the colliding edit is applied before a person chooses.
         assertThat(fixture.inB().details().phone()).isEqualTo("0911222333");
