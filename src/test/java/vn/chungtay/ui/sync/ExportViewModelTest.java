@@ -49,7 +49,9 @@ class ExportViewModelTest {
                 "Chưa xuất gói nào cho Xã Đắk Pxi: gói đầu tiên (số 1) chứa toàn bộ dữ liệu của xã.");
         assertThat(model.suggestedFileName()).isEqualTo("ChungTay-23425-2025-03-15-1.ctsync");
         String key = Signatures.fingerprint(fixture.a.identity().localInstallation().publicKey());
-        assertThat(model.ownKeyProperty().get()).endsWith("mã khóa " + key);
+        assertThat(model.ownKeyProperty().get()).isEqualTo("Máy này: "
+                + fixture.a.identity().localInstallation().name() + " · mã khóa");
+        assertThat(model.ownFingerprintProperty().get()).isEqualTo(key);
         assertThat(model.canExportProperty().get()).isTrue();
 
         // The person types a name without the extension: it is added.

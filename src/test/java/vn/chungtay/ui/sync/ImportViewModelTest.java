@@ -135,7 +135,7 @@ class ImportViewModelTest {
         assertThat(model.conflictsWaitingProperty().get()).isTrue();
         assertThat(model.summaryProperty().get()).isEqualTo(
                 "Đã nhập 1 gói: 0 bản ghi mới, 0 cập nhật, 1 xung đột mới. 1 gói đã được nhập trước đây.");
-        assertThat(model.scopeText(edited)).isEqualTo("Xã Đắk Pxi (23425)\nCác thay đổi từ gói trước");
+        assertThat(model.scopeText(edited)).isEqualTo("Xã Đắk Pxi (23425)\nGói thay đổi");
         assertThat(fixture.b.sync().conflicts(fixture.clerk)).hasSize(1);
         // Nothing of the colliding edit is applied before a person chooses.
         assertThat(fixture.inB().details().phone()).isEqualTo("0911222333");
