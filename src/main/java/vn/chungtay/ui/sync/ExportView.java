@@ -166,6 +166,7 @@ final class ExportView {
             where.setText(now == null ? "" : now.file().toAbsolutePath().toString());
             List<EntryLine> lines = now == null ? List.of() : now.entries();
             showEntries(entries, lines);
+            entries.setManaged(!lines.isEmpty());
             empty.setVisible(now != null && lines.isEmpty());
             empty.setManaged(empty.isVisible());
         });

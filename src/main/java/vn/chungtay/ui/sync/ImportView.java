@@ -172,10 +172,10 @@ final class ImportView {
     }
 
     private TableColumn<PackageRow, String> count(String key, Function<PackageRow, Integer> value) {
-        // Wide enough for "Không đổi" in bold: the table shrinks the text columns, never these headers.
-        TableColumn<PackageRow, String> column = SyncColumns.number(messages.get(key), 102,
+        // Wide enough for "Không đổi" and "Unchanged" in bold: the table shrinks the text columns, never these.
+        TableColumn<PackageRow, String> column = SyncColumns.number(messages.get(key), 110,
                 r -> model.countText(r, value.apply(r)));
-        column.setMinWidth(102);
+        column.setMinWidth(110);
         return column;
     }
 
