@@ -14,6 +14,7 @@ import vn.chungtay.app.stats.StatsService;
 import vn.chungtay.app.support.CatalogueService;
 import vn.chungtay.app.support.SupportService;
 import vn.chungtay.app.sync.SyncService;
+import vn.chungtay.app.synclog.ExportHistoryService;
 import vn.chungtay.app.unit.UnitService;
 import vn.chungtay.domain.record.Uuids;
 import vn.chungtay.store.Database;
@@ -40,6 +41,7 @@ public final class AppServices implements AutoCloseable {
     private final CatalogueService catalogue;
     private final SupportService supports;
     private final SyncService sync;
+    private final ExportHistoryService exportHistory;
 
     private AppServices(Database database, Clock clock, Uuids uuids) {
         this.database = database;
@@ -56,6 +58,7 @@ public final class AppServices implements AutoCloseable {
         this.catalogue = new CatalogueService(store, clock, uuids);
         this.supports = new SupportService(store, clock, uuids, settings);
         this.sync = new SyncService(store, clock, uuids, identity);
+        this.exportHistory = new ExportHistoryService(store);
         Actor system = identity.systemActor("ChungTay", StandardService.NATIONAL);
         standards.ensureShipped(system);
         catalogue.ensureShipped(system);
@@ -122,6 +125,10 @@ public final class AppServices implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public ExportHistoryService exportHistory() {
+        return exportHistory;
     }
 
     @Override

@@ -33,6 +33,8 @@ import vn.chungtay.ui.review.ReviewScreen;
 import vn.chungtay.ui.standard.StandardsView;
 import vn.chungtay.ui.standard.StandardsViewModel;
 import vn.chungtay.ui.support.SupportScreen;
+import vn.chungtay.ui.sync.ConflictCount;
+import vn.chungtay.ui.sync.SyncScreen;
 import vn.chungtay.ui.task.TaskRunner;
 import vn.chungtay.ui.unit.UnitsView;
 import vn.chungtay.ui.unit.UnitsViewModel;
@@ -73,6 +75,11 @@ public final class MainWindow {
         nav.getChildren().add(entry("nav.standards", () -> new StandardsView(new StandardsViewModel(
                 services.standards(), services.units(), services.settings(), tasks, messages, actor,
                 java.time.Year.now()), messages).root()));
+        ConflictCount conflicts = new ConflictCount(services.sync(), tasks, actor);
+        ToggleButton sync = entry("nav.sync", () -> new SyncScreen(services, messages, tasks, actor, conflicts).root());
+        conflicts.showOn(sync);
+        conflicts.refresh();
+        nav.getChildren().add(sync);
         root.setLeft(nav);
         Label status = new Label(messages.get("main.status.database", services.location().describe()));
         status.getStyleClass().add("muted");
