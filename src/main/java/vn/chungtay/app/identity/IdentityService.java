@@ -37,6 +37,8 @@ public final class IdentityService {
     private final Clock clock;
     private final Uuids uuids;
 
+    private static final int MAX_INSTALLATION_NAME = 200;
+
     public IdentityService(Store store, Clock clock, Uuids uuids) {
         this.store = store;
         this.clock = clock;
@@ -118,6 +120,12 @@ public final class IdentityService {
                     ? new AppUser(existing.id(), name, unitCode, existing.createdAt(), clock.instant())
                     : new AppUser(uuids.next(), name, unitCode, clock.instant(), clock.instant());
             repos.users().save(signedIn);
+            // Packages show their receiver this name beside the key's fingerprint: the unit and the person tell
+            // machines apart where a host name ("ChungTay", "DESKTOP-4F2K") does not.
+            AdminUnit unit = tree.find(unitCode).orElseThrow();
+            String label = unit.name() + " (" + unit.code() + ") — " + name;
+            repos.installations().rename(installation.id(), label.length() > MAX_INSTALLATION_NAME
+                    ? label.substring(0, MAX_INSTALLATION_NAME) : label);
             return signedIn;
         });
         return new Actor(installation.id(), user.name(), user.unitCode());

@@ -39,6 +39,11 @@ public final class InstallationRepository {
         r.insert();
     }
 
+    /** Gives an installation another name (what packages show their receivers). */
+    public void rename(UUID id, String name) {
+        dsl.update(INSTALLATION).set(INSTALLATION.NAME, name).where(INSTALLATION.ID.eq(id)).execute();
+    }
+
     private Installation toInstallation(InstallationRecord r) {
         return new Installation(r.getId(), r.getName(), r.getPublicKey(), r.getPrivateKey(), r.getIsLocal(),
                 r.getTrustedAt() == null ? null : r.getTrustedAt().toInstant(), r.getCreatedAt().toInstant());

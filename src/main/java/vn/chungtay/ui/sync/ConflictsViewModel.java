@@ -147,9 +147,8 @@ public final class ConflictsViewModel {
             if (again == null && !items.isEmpty()) {
                 again = items.get(Math.max(0, Math.min(keepIndex, items.size() - 1)));
             }
-            if (again != null && again.equals(selected.get())) {
-                showDetail();
-            } else {
+            // The same conflict still open keeps its detail as shown, with the choices already made in it.
+            if (again == null || !again.equals(selected.get())) {
                 selected.set(again);
             }
         }).onError(e -> error.set(ErrorTexts.describe(e, messages))).andFinally(() -> loading.set(false)));
