@@ -13,7 +13,9 @@ INSTALL_DIR=/opt/chungtay           # where the .deb puts the app image (jpackag
 if [[ "${SKIP_MAVEN:-0}" != 1 ]]; then
   mvn -B -q -DskipTests package
 fi
-VERSION=$(unzip -p target/chungtay.jar META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *\([^[:space:]]*\).*/\1/p')
+# The pom's version, as the jar's manifest carries it; APP_VERSION overrides it (e.g. to try an upgrade).
+VERSION=${APP_VERSION:-$(unzip -p target/chungtay.jar META-INF/MANIFEST.MF \
+                         | sed -n 's/^Implementation-Version: *\([^[:space:]]*\).*/\1/p')}
 [[ -n "$VERSION" ]] || { echo "no Implementation-Version in target/chungtay.jar" >&2; exit 1; }
 echo "ChungTay $VERSION"
 
@@ -48,7 +50,8 @@ echo "app image: $OUT/ChungTay"
 # 3. The .deb from that app image: installed in /opt/chungtay, a menu entry (category Office) that starts
 #    /opt/chungtay/bin/ChungTay, and the system libraries JavaFX's native code needs (jpackage cannot see them:
 #    they sit inside the JavaFX jars).
-jpackage --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$OUT/ChungTay" \
+#    installer/linux/ holds our postinst and prerm in place of jpackage's (see the files).
+jpackage --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$OUT/ChungTay" --resource-dir installer/linux \
          --linux-package-name chungtay --linux-deb-maintainer "chungtay@localhost" \
          --linux-menu-group "Office" --linux-app-category "misc" --linux-shortcut \
          --linux-package-deps "libgtk-3-0, libgl1"

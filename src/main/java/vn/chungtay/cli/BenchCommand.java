@@ -38,6 +38,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", descriptionKey = "seed")
     long seed;
 
+    @Option(names = "--communes", paramLabel = "K", defaultValue = "0", descriptionKey = "bench-communes")
+    int communes;
+
     @Option(names = "--out", paramLabel = "FILE", descriptionKey = "bench-out")
     Path out;
 
@@ -62,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchRun run;
         try {
-            run = new BenchService(java.time.Clock.systemDefaultZone()).run(households, seed, folder,
+            run = new BenchService(java.time.Clock.systemDefaultZone()).run(households, seed, communes, folder,
                     BenchService.standardFigures(), listener(err, m));
         } finally {
             if (work == null) {
@@ -90,6 +93,12 @@ final class BenchCommand implements Callable<Integer> {
                 err.println(BenchTable.stepText(key, args, m));
                 err.flush();
                 current = new TerminalProgress(err, m);
+            }
+
+            @Override
+            public void rows(java.util.List<vn.chungtay.app.bench.BenchRow> rows) {
+                BenchTable.printRows(rows, m, err);
+                err.flush();
             }
 
             @Override

@@ -30,9 +30,17 @@ final class BenchTable {
     static void print(BenchRun run, Messages m, PrintWriter out) {
         out.println(m.get("cli.bench.province", run.households(), run.members(), run.reviews(), run.supports(),
                 Math.round(run.buildMillis() / 1000.0)));
+        if (run.sampledCommunes() < run.communes()) {
+            out.println(m.get("cli.bench.sampled", run.sampledCommunes(), run.communes()));
+        }
+        printRows(run.rows(), m, out);
+    }
+
+    /** The rows as a table with a header, each followed by its note or error. */
+    static void printRows(List<BenchRow> rows, Messages m, PrintWriter out) {
         List<String[]> lines = new ArrayList<>();
         lines.add(m.get("cli.bench.header").split("\\|"));
-        for (BenchRow row : run.rows()) {
+        for (BenchRow row : rows) {
             lines.add(new String[] {name(row.key(), m), amount(row.value()), amount(row.baseline()),
                 ratio(row), budget(row.budget()), verdict(row, m)});
         }
@@ -50,7 +58,7 @@ final class BenchTable {
             }
             out.println(text.toString().stripTrailing());
             if (i > 0) {
-                BenchRow row = run.rows().get(i - 1);
+                BenchRow row = rows.get(i - 1);
                 if (!row.measured()) {
                     row.error().lines().limit(12).forEach(l -> out.println("    " + l));
                 } else if (row.noteKey() != null) {
@@ -70,6 +78,8 @@ final class BenchTable {
             root.put("reviews", run.reviews());
             root.put("supports", run.supports());
             root.put("buildMillis", run.buildMillis());
+            root.put("communes", run.communes());
+            root.put("sampledCommunes", run.sampledCommunes());
             ArrayNode figures = root.putArray("figures");
             for (BenchRow row : run.rows()) {
                 ObjectNode f = figures.addObject();

@@ -23,7 +23,7 @@ public final class BenchService {
 
     /** What a run built and measured. */
     public record BenchRun(int households, int members, long reviews, long supports, long buildMillis,
-                           List<BenchRow> rows) {
+                           int communes, int sampledCommunes, List<BenchRow> rows) {
     }
 
     private final Clock clock;
@@ -32,8 +32,12 @@ public final class BenchService {
         this.clock = clock;
     }
 
-    /** Builds a province of {@code households} in {@code folder} (which must be empty) and runs the figures. */
-    public BenchRun run(int households, long seed, Path folder, List<BenchFigure> figures, BenchListener listener) {
+    /**
+     * Builds a province of {@code households} in {@code folder} (which must be empty) and runs the figures; the
+     * export and import figures work on {@code sampleCommunes} communes of it, or all when 0.
+     */
+    public BenchRun run(int households, long seed, int sampleCommunes, Path folder, List<BenchFigure> figures,
+                        BenchListener listener) {
         listener.step("province", households);
         long start = System.nanoTime();
         DemoResult demo;
@@ -47,16 +51,20 @@ public final class BenchService {
         province.closeCompacting();
         long buildMillis = (System.nanoTime() - start) / 1_000_000;
         List<BenchRow> rows = new ArrayList<>();
-        try (BenchContext context = new BenchContext(folder, households, clock, listener)) {
+        int sampled;
+        try (BenchContext context = new BenchContext(folder, households, sampleCommunes, clock, listener)) {
             for (BenchFigure figure : figures) {
                 try {
                     rows.addAll(figure.measure(context));
                 } catch (Exception | OutOfMemoryError e) {
                     rows.add(BenchRow.failed(figure.key(), figure.budget(), stackTrace(e)));
                 }
+                listener.rows(rows);
             }
+            sampled = context.sampledCommunes().size();
         }
-        return new BenchRun(demo.households(), demo.members(), demo.reviews(), demo.supports(), buildMillis, rows);
+        return new BenchRun(demo.households(), demo.members(), demo.reviews(), demo.supports(), buildMillis,
+                demo.communes(), sampled, rows);
     }
 
     private static String stackTrace(Throwable e) {

@@ -7,7 +7,8 @@ import vn.chungtay.app.bench.BenchContext.CommunePackage;
 import vn.chungtay.store.bench.RawBaselines;
 
 /**
- * Exporting one commune: the median over every commune of the province of writing its full sync package (about
+ * Exporting one commune: the median over the communes of the province (all, or the run's sample) of writing its
+ * full sync package (about
  * 1,300 households at province scale), beside the raw work under it — reading the same commune's rows with JDBC and
  * writing them compressed, without package format, revisions or signature.
  */
@@ -41,7 +42,7 @@ public final class ExportFigure implements BenchFigure {
             RawBaselines.dumpCommune(context.provinceLocation(), p.commune(), dumps.resolve(p.commune() + ".zip"));
             raw.add(System.nanoTime() - start);
         }
-        long households = context.households() / packages.size();
+        long households = context.households() / context.communes().size();
         long slowest = ours.stream().mapToLong(Long::longValue).max().orElse(0);
         return List.of(BenchRow.of("export", Quantity.nanosAsMillis(Stats.median(ours)),
                 Quantity.nanosAsMillis(Stats.median(raw)), BUDGET, "export", packages.size(),

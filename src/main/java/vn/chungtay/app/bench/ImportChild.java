@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.sync.ImportReport;
@@ -15,7 +16,8 @@ import vn.chungtay.store.bench.RawBaselines;
 /**
  * The import figure's worker, run in a fresh JVM of its own so that its peak memory is the import's alone:
  * {@code packages TARGET DIR} imports every package of the folder into the new database TARGET through
- * {@code SyncService}; {@code raw TARGET SOURCE} copies the same register rows from SOURCE with plain JDBC batches.
+ * {@code SyncService}; {@code raw TARGET SOURCE COMMUNES} copies the same register rows from SOURCE with plain JDBC
+ * batches (COMMUNES: {@code all} or the codes of the sampled communes, comma-separated).
  * Either creates and migrates TARGET before the clock starts, then prints one line:
  * {@code elapsedMillis rows rejected peakRssKilobytes}; rejections go to standard error.
  */
@@ -54,7 +56,8 @@ public final class ImportChild {
             }
         } else if (mode.equals("raw")) {
             AppServices.open(target, Clock.systemDefaultZone()).close();
-            RawBaselines.Copy copy = RawBaselines.copyRegister(DbLocation.folder(from), target);
+            Set<String> communes = args[3].equals("all") ? null : Set.of(args[3].split(","));
+            RawBaselines.Copy copy = RawBaselines.copyRegister(DbLocation.folder(from), target, communes);
             nanos = copy.insertNanos();
             rows = copy.rows();
             System.err.println(copy.rowsPerTable());

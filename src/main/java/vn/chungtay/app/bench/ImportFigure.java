@@ -4,8 +4,8 @@ import java.util.List;
 import vn.chungtay.app.bench.BenchContext.CommunePackage;
 
 /**
- * Importing the province as commune packages into an empty database, beside a plain JDBC batch insert of the same
- * register rows into another empty database; and the peak memory (resident set) of each. Both run in a fresh JVM of
+ * Importing the province as commune packages (all, or the run's sample) into an empty database, beside a plain
+ * JDBC batch insert of the same register rows into another empty database; and the peak memory (resident set) of each. Both run in a fresh JVM of
  * their own ({@link ImportChild}), so that neither inherits the other's heap or warmed code.
  */
 public final class ImportFigure implements BenchFigure {
@@ -32,8 +32,11 @@ public final class ImportFigure implements BenchFigure {
                 context.newEmptyLocation("imported").folder().toString(),
                 packages.get(0).file().getParent().toString()));
         context.listener().step("import.raw");
+        String communes = packages.size() == context.communes().size() ? "all"
+                : String.join(",", packages.stream().map(CommunePackage::commune).toList());
         Line raw = Line.parse(ChildJvm.run(ImportChild.class, context.folder(), "raw",
-                context.newEmptyLocation("raw").folder().toString(), context.provinceLocation().folder().toString()));
+                context.newEmptyLocation("raw").folder().toString(), context.provinceLocation().folder().toString(),
+                communes));
         if (ours.rejected() > 0) {
             return List.of(BenchRow.failed("import", TIME_BUDGET, ours.rejected() + " of " + packages.size()
                     + " packages rejected: " + ours.err()),

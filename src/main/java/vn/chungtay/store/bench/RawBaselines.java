@@ -54,9 +54,10 @@ public final class RawBaselines {
 
     /**
      * Copies the register rows of {@code source} that {@code target} does not hold yet (by primary key) with JDBC
-     * batches of 10,000 in one transaction; only the binding and inserting is timed.
+     * batches of 10,000 in one transaction; only the binding and inserting is timed. With {@code communes}, the
+     * communes' own rows only (and all reference rows: units, standards, the catalogue); {@code null} for all.
      */
-    public static Copy copyRegister(DbLocation source, DbLocation target) {
+    public static Copy copyRegister(DbLocation source, DbLocation target, Set<String> communes) {
         try (Connection from = connect(source); Connection to = connect(target)) {
             to.setAutoCommit(false);
             Map<String, Long> rows = new LinkedHashMap<>();
@@ -65,7 +66,8 @@ public final class RawBaselines {
                 List<String> key = primaryKey(to, table);
                 Set<List<Object>> present = keys(to, table, key);
                 long[] counted = {0};
-                nanos += copyTable(from, to, table, key, present, counted);
+                nanos += copyTable(from, to, table, COMMUNE_TABLES.contains(table) ? communes : null, key, present,
+                        counted);
                 rows.put(table, counted[0]);
             }
             long start = System.nanoTime();
@@ -77,10 +79,18 @@ public final class RawBaselines {
         }
     }
 
-    private static long copyTable(Connection from, Connection to, String table, List<String> key,
-                                  Set<List<Object>> present, long[] counted) throws SQLException {
+    private static long copyTable(Connection from, Connection to, String table, Set<String> communes,
+                                  List<String> key, Set<List<Object>> present, long[] counted) throws SQLException {
         long nanos = 0;
-        try (PreparedStatement select = from.prepareStatement("SELECT * FROM " + table)) {
+        String where = communes == null ? ""
+                : " WHERE owner_unit IN (" + String.join(", ", java.util.Collections.nCopies(communes.size(), "?")) + ")";
+        try (PreparedStatement select = from.prepareStatement("SELECT * FROM " + table + where)) {
+            if (communes != null) {
+                int i = 1;
+                for (String commune : communes) {
+                    select.setString(i++, commune);
+                }
+            }
             select.setFetchSize(BATCH);
             try (ResultSet rs = select.executeQuery()) {
                 ResultSetMetaData meta = rs.getMetaData();
