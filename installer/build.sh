@@ -41,13 +41,47 @@ jlink --add-modules "$MODULES" --include-locales=en,vi "${JLINK_CDS[@]}" \
 COMMON=(--name ChungTay --app-version "$VERSION" --vendor "ChungTay"
         --description "Sổ theo dõi giảm nghèo — register for poverty-reduction work"
         --copyright "ChungTay contributors" --icon installer/icon/chungtay.png)
-JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8" --java-options "-Xshare:auto" --java-options "-Xlog:cds=off"
-              --java-options "-Xlog:cds+dynamic=off")
+# With CDS the launcher maps lib/app/chungtay.jsa when it is there and valid (-Xshare:auto), silently runs without it
+# otherwise; the archive is made where the app finally lives (see step 3).
+JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8")
+if [[ "${CDS:-1}" != 0 ]]; then
+  JAVA_OPTIONS+=(--java-options "-Xshare:auto" --java-options "-XX:SharedArchiveFile=\$APPDIR/chungtay.jsa"
+                 --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")
+fi
 jpackage --type app-image "${COMMON[@]}" --dest "$OUT" --input "$OUT/input" --main-jar chungtay.jar \
          --main-class vn.chungtay.boot.Main --runtime-image "$OUT/runtime" "${JAVA_OPTIONS[@]}"
 echo "app image: $OUT/ChungTay"
 
-# 3. The .deb from that app image: installed in /opt/chungtay, a menu entry (category Office) that starts
+# 3. Application class-data sharing. On Java 17 an archive of the application's classes is valid only at the path
+#    where it was made, so the .deb cannot carry one made here. Instead a training run here records which classes
+#    a start loads (the desktop program under a private Xvfb, up to its first screen; without Xvfb, a command-line
+#    run), the list travels in the package, and the .deb's postinst dumps the archive at /opt/chungtay (a few
+#    seconds, no display needed). installer/cds-dump.sh does the dump, for the .deb and for this app image.
+if [[ "${CDS:-1}" != 0 ]]; then
+  CFG="$OUT/ChungTay/lib/app/ChungTay.cfg"
+  cp "$CFG" "$OUT/ChungTay.cfg.orig"
+  printf 'java-options=-XX:DumpLoadedClassList=%s\n' "$OUT/classes.lst" >> "$CFG"
+  TRAIN=$(mktemp -d /tmp/chungtay-cds-train.XXXXXX)
+  if command -v Xvfb > /dev/null; then
+    exec 3> "$TRAIN/display"
+    Xvfb -displayfd 3 -screen 0 1366x800x24 -nolisten tcp > /dev/null 2>&1 &
+    XVFB=$!
+    for _ in $(seq 50); do [[ -s "$TRAIN/display" ]] && break; sleep 0.1; done
+    DISPLAY=":$(head -1 "$TRAIN/display")" timeout 300 "$OUT/ChungTay/bin/ChungTay" --db "$TRAIN/db" \
+      --exit-when-ready > /dev/null
+    kill "$XVFB"
+  else
+    "$OUT/ChungTay/bin/ChungTay" --db "$TRAIN/db" stats > /dev/null
+  fi
+  rm -rf "$TRAIN"
+  mv "$OUT/ChungTay.cfg.orig" "$CFG"
+  # Keep the classes of the app's own class path and the JDK (what -Xshare:dump can load from the list).
+  grep -v '^@' "$OUT/classes.lst" > "$OUT/ChungTay/lib/app/chungtay.classlist"
+  cp installer/cds-dump.sh "$OUT/ChungTay/lib/app/cds-dump.sh"
+  echo "class list: $(wc -l < "$OUT/ChungTay/lib/app/chungtay.classlist") classes"
+fi
+
+# 4. The .deb from that app image: installed in /opt/chungtay, a menu entry (category Office) that starts
 #    /opt/chungtay/bin/ChungTay, and the system libraries JavaFX's native code needs (jpackage cannot see them:
 #    they sit inside the JavaFX jars).
 #    installer/linux/ holds our postinst and prerm in place of jpackage's (see the files).
@@ -56,3 +90,8 @@ jpackage --type deb "${COMMON[@]}" --dest "$OUT" --app-image "$OUT/ChungTay" --r
          --linux-menu-group "Office" --linux-app-category "misc" --linux-shortcut \
          --linux-package-deps "libgtk-3-0, libgl1"
 ls -l "$OUT"/*.deb
+
+# 5. The app image in target/installer gets its archive where it is, for installer/cold-start.sh to measure.
+if [[ "${CDS:-1}" != 0 ]]; then
+  "$OUT/ChungTay/lib/app/cds-dump.sh" "$OUT/ChungTay"
+fi

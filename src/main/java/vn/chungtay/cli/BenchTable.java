@@ -194,7 +194,10 @@ final class BenchTable {
         if (value == Math.rint(value) || Math.abs(value) >= 100) {
             return String.format(Locale.ROOT, "%.0f", value);
         }
-        return String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
+        if (Math.abs(value) >= 10) {
+            return String.format(Locale.ROOT, "%.1f", value);
+        }
+        return String.format(Locale.ROOT, "%.2f", value).replaceAll("(\\.\\d)0$", "$1");
     }
 
     private static String quote(String text) {
