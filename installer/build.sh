@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-OUT=$ROOT/target/installer
+OUT=${OUT:-$ROOT/target/installer}   # OUT=DIR builds elsewhere
 INSTALL_DIR=/opt/chungtay           # where the .deb puts the app image (jpackage's default for the name chungtay)
 
 if [[ "${SKIP_MAVEN:-0}" != 1 ]]; then
