@@ -50,6 +50,12 @@ final class DesktopApp {
         stage.setOnHidden(e -> shutDown(0));
         timer.watch(stage);
         stage.show();
+        // The database opens once the first frame is laid out, so that on a small machine its work (H2, Flyway,
+        // the shipped data) does not compete with the window for the processor before the person sees anything.
+        StartupTimer.afterNextLayout(stage.getScene(), () -> openDatabase(stage, early));
+    }
+
+    private void openDatabase(Stage stage, Messages early) {
         tasks.run(BackgroundTask.of(progress -> AppServices.open(location, Clock.systemDefaultZone()))
                 .onSuccess(opened -> {
                     services = opened;
