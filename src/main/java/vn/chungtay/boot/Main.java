@@ -1,7 +1,12 @@
 package vn.chungtay.boot;
 
 import java.time.Clock;
+import java.util.Locale;
+import vn.chungtay.app.startup.StartupExit;
 import vn.chungtay.cli.Cli;
+import vn.chungtay.cli.GuiLauncher;
+import vn.chungtay.store.DbLocation;
+import vn.chungtay.ui.BaselineWindow;
 import vn.chungtay.ui.DesktopLauncher;
 
 /**
@@ -14,7 +19,21 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Cli cli = new Cli(DesktopLauncher::run, Clock.systemDefaultZone());
+        if (args.length == 1 && args[0].equals("bench-baseline-window")) {
+            // Hidden: the one-label window that cold starts are compared against (installer/cold-start.sh).
+            System.exit(BaselineWindow.run(System.out));
+        }
+        Cli cli = new Cli(new GuiLauncher() {
+            @Override
+            public int launch(DbLocation location, Locale locale) {
+                return DesktopLauncher.run(location, locale);
+            }
+
+            @Override
+            public int launch(DbLocation location, Locale locale, StartupExit exit) {
+                return DesktopLauncher.run(location, locale, exit);
+            }
+        }, Clock.systemDefaultZone());
         int code = cli.run(args, System.out, System.err);
         System.exit(code);
     }

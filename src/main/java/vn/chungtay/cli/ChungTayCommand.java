@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
+import vn.chungtay.app.startup.StartupExit;
 import vn.chungtay.store.DbLocation;
 
 /**
@@ -17,7 +18,7 @@ import vn.chungtay.store.DbLocation;
  */
 @Command(name = "chungtay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, StatsCommand.class, ClassifyCommand.class, ExportCommand.class,
-            ImportCommand.class, ConflictsCommand.class})
+            ImportCommand.class, ConflictsCommand.class, BenchCommand.class})
 public final class ChungTayCommand implements Callable<Integer> {
 
     @Spec
@@ -28,6 +29,17 @@ public final class ChungTayCommand implements Callable<Integer> {
 
     @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "lang")
     Language lang;
+
+    /**
+     * Hidden, for timing the start (installer/cold-start.sh): exit as soon as the window shows, printing the
+     * milliseconds since the process started.
+     */
+    @Option(names = "--exit-when-shown", hidden = true)
+    boolean exitWhenShown;
+
+    /** Hidden, for timing: exit once the database is open and the first screen is laid out, printing both times. */
+    @Option(names = "--exit-when-ready", hidden = true)
+    boolean exitWhenReady;
 
     /** The languages of the program. */
     enum Language { vi, en }
@@ -42,7 +54,11 @@ public final class ChungTayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return gui.launch(location(), lang == null ? null : locale());
+        Locale asked = lang == null ? null : locale();
+        if (exitWhenShown || exitWhenReady) {
+            return gui.launch(location(), asked, exitWhenReady ? StartupExit.READY : StartupExit.SHOWN);
+        }
+        return gui.launch(location(), asked);
     }
 
     /** Where the database is: {@code --db}, or the default folder in the user's data folder. */

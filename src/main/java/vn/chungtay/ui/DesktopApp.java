@@ -3,11 +3,6 @@ package vn.chungtay.ui;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.function.IntConsumer;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
@@ -16,45 +11,58 @@ import vn.chungtay.store.DbLocation;
 import vn.chungtay.store.StoreException;
 import vn.chungtay.ui.common.Dialogs;
 import vn.chungtay.ui.main.MainWindow;
+import vn.chungtay.ui.main.OpeningScreen;
 import vn.chungtay.ui.setup.FirstStartView;
 import vn.chungtay.ui.task.FxTaskRunner;
 import vn.chungtay.ui.task.BackgroundTask;
 
 /**
- * The desktop program's life: the window shows at once while the database opens in the background; then either the
- * first-start questions (who works here, for which unit) or the main window; closing the window closes the database.
+ * The desktop program's life: the main window's frame shows at once in its loading state while the database opens
+ * and migrates in the background; then either the first-start questions (who works here, for which unit) or the
+ * main window fills it (whose household list warms its search index in the background); closing the window closes
+ * the database.
  */
 final class DesktopApp {
 
     private final DbLocation location;
     private final Locale requestedLocale;
     private final IntConsumer onExit;
+    private final StartupTimer timer;
     private final FxTaskRunner tasks = new FxTaskRunner();
     private AppServices services;
 
     DesktopApp(DbLocation location, Locale requestedLocale, IntConsumer onExit) {
+        this(location, requestedLocale, onExit, new StartupTimer(vn.chungtay.app.startup.StartupExit.NEVER, System.out));
+    }
+
+    DesktopApp(DbLocation location, Locale requestedLocale, IntConsumer onExit, StartupTimer timer) {
         this.location = location;
         this.requestedLocale = requestedLocale;
         this.onExit = onExit;
+        this.timer = timer;
     }
 
     void start(Stage stage) {
         Windows.applyTheme();
         Messages early = new Messages(requestedLocale != null ? requestedLocale : Messages.VIETNAMESE);
-        ProgressIndicator spinner = new ProgressIndicator();
-        VBox opening = new VBox(16, spinner, new Label(early.get("app.opening", location.describe())));
-        opening.setAlignment(Pos.CENTER);
         stage.setTitle(early.get("app.title"));
-        stage.setScene(new Scene(opening, 1280, 780));
-        Windows.addStylesheet(stage.getScene());
+        stage.setScene(OpeningScreen.scene(early, location.describe()));
         stage.setOnHidden(e -> shutDown(0));
+        timer.watch(stage);
         stage.show();
+        // The database opens once the first frame is laid out, so that on a small machine its work (H2, Flyway,
+        // the shipped data) does not compete with the window for the processor before the person sees anything.
+        StartupTimer.afterNextLayout(stage.getScene(), () -> openDatabase(stage, early));
+    }
+
+    private void openDatabase(Stage stage, Messages early) {
         tasks.run(BackgroundTask.of(progress -> AppServices.open(location, Clock.systemDefaultZone()))
                 .onSuccess(opened -> {
                     services = opened;
                     Locale locale = requestedLocale != null ? requestedLocale
                             : services.settings().language().orElse(Messages.VIETNAMESE);
                     showFirstWindow(stage, new Messages(locale));
+                    StartupTimer.afterNextLayout(stage.getScene(), timer::ready);
                 })
                 .onError(error -> {
                     String text = error instanceof StoreException store

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.chungtay.app.startup.StartupExit;
 import vn.chungtay.store.DbLocation;
 
 /**
@@ -21,6 +22,14 @@ public final class DesktopLauncher {
 
     /** Opens the desktop program on the database; returns the exit code when its window has closed. */
     public static int run(DbLocation location, Locale locale) {
+        return run(location, locale, StartupExit.NEVER);
+    }
+
+    /**
+     * Opens the desktop program; with an exit point other than {@link StartupExit#NEVER} it prints its start-up
+     * times and ends the process there.
+     */
+    public static int run(DbLocation location, Locale locale, StartupExit exit) {
         CountDownLatch closed = new CountDownLatch(1);
         int[] exitCode = {0};
         Platform.setImplicitExit(false);
@@ -28,7 +37,7 @@ public final class DesktopLauncher {
             DesktopApp app = new DesktopApp(location, locale, code -> {
                 exitCode[0] = code;
                 closed.countDown();
-            });
+            }, new StartupTimer(exit, System.out));
             app.start(new Stage());
         });
         try {
