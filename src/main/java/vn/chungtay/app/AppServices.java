@@ -5,6 +5,7 @@ import vn.chungtay.app.demo.DemoService;
 import vn.chungtay.app.household.HouseholdService;
 import vn.chungtay.app.identity.Actor;
 import vn.chungtay.app.identity.IdentityService;
+import vn.chungtay.app.report.ReportService;
 import vn.chungtay.app.review.ReviewService;
 import vn.chungtay.app.review.RoundService;
 import vn.chungtay.app.review.ShippedStandards;
@@ -40,6 +41,7 @@ public final class AppServices implements AutoCloseable {
     private final CatalogueService catalogue;
     private final SupportService supports;
     private final SyncService sync;
+    private final ReportService reports;
 
     private AppServices(Database database, Clock clock, Uuids uuids) {
         this.database = database;
@@ -56,6 +58,7 @@ public final class AppServices implements AutoCloseable {
         this.catalogue = new CatalogueService(store, clock, uuids);
         this.supports = new SupportService(store, clock, uuids, settings);
         this.sync = new SyncService(store, clock, uuids, identity);
+        this.reports = new ReportService(store, clock);
         Actor system = identity.systemActor("ChungTay", StandardService.NATIONAL);
         standards.ensureShipped(system);
         catalogue.ensureShipped(system);
@@ -122,6 +125,10 @@ public final class AppServices implements AutoCloseable {
 
     public SyncService sync() {
         return sync;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override
