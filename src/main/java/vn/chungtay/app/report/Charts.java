@@ -22,7 +22,7 @@ final class Charts {
             near.add(f.nearPoorRate());
         });
         return new ReportChart(ChartId.RATE_BY_CHILD, ChartKind.BAR, m.get("report.chart.rate-by-child"),
-                m.get("report.chart.axis.unit"), m.get("report.chart.axis.rate"), categories,
+                m.get("report.chart.axis.unit"), m.get("report.chart.axis.rate"), ColumnType.PERCENT, categories,
                 List.of(new ChartSeries(m.get("report.chart.series.poor-rate"), poor),
                         new ChartSeries(m.get("report.chart.series.near-poor-rate"), near)));
     }
@@ -40,7 +40,7 @@ final class Charts {
             others.add((double) f.others());
         });
         return new ReportChart(ChartId.CLASSES, ChartKind.STACKED_BAR, m.get("report.chart.classes"),
-                m.get("report.chart.axis.unit"), m.get("report.chart.axis.households"), categories,
+                m.get("report.chart.axis.unit"), m.get("report.chart.axis.households"), ColumnType.COUNT, categories,
                 List.of(new ChartSeries(m.get("report.chart.series.poor"), poor),
                         new ChartSeries(m.get("report.chart.series.near-poor"), near),
                         new ChartSeries(m.get("report.chart.series.others"), others)));

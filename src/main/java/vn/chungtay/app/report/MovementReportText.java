@@ -30,15 +30,14 @@ final class MovementReportText {
                 .toList();
         int first = years.isEmpty() ? year : years.get(0);
         UnitFigures now = data.total();
+        data.loadTotals(years);
         UnitFigures then = data.totalIn(first);
         long escapedToNear = 0;
         long escapedAbove = 0;
-        long arrived = 0;
         for (int y : years) {
-            MovementCounts poor = data.movementIn(y).poorHouseholds();
+            MovementCounts poor = y == year ? data.movement().poorHouseholds() : data.escapesIn(y);
             escapedToNear += poor.toOtherClass();
             escapedAbove += poor.escapedAbove();
-            arrived += poor.returned() + poor.newly();
         }
         String period = first == year ? m.get("report.text.period-year", String.valueOf(year))
                 : m.get("report.text.period-years", String.valueOf(first), String.valueOf(year));
@@ -50,7 +49,7 @@ final class MovementReportText {
                 pct(n, now.dttsPoorRate()), n.count(now.all().dtts()), n.count(now.nearPoor().households()),
                 pct(n, now.nearPoorRate()))).append('\n');
         text.append(m.get("report.text.escaped", capitalised(period), n.count(escapedToNear + escapedAbove),
-                n.count(escapedToNear), n.count(escapedAbove), n.count(arrived))).append('\n');
+                n.count(escapedToNear), n.count(escapedAbove))).append('\n');
         if (first < year) {
             Double poorDecrease = TrendReport.averageDecrease(then.poorRate(), now.poorRate(), year - first);
             Double dttsDecrease = TrendReport.averageDecrease(then.dttsPoorRate(), now.dttsPoorRate(), year - first);
@@ -74,10 +73,17 @@ final class MovementReportText {
             text.append(m.get("report.text.support-total", capitalised(period), n.count(total.events()),
                     n.count(total.households()), n.millionsShort(total.vnd()))).append('\n');
             Map<String, String> names = data.programmeNames("en".equals(m.locale().getLanguage()));
+            List<String> lines = new ArrayList<>();
             for (SupportGroup g : data.supports(from, to, SupportDimensionKey.PROGRAMME)) {
-                text.append(m.get("report.text.support-line", names.getOrDefault(g.key(), g.key()),
-                        n.count(g.events()), n.count(g.households()), n.millionsShort(g.vnd()))).append('\n');
+                lines.add(m.get("report.text.support-line", names.getOrDefault(g.key(), g.key()),
+                        n.count(g.events()), n.count(g.households()), n.millionsShort(g.vnd())));
             }
+            if (!lines.isEmpty()) {
+                // An enumeration ends with a full stop, not the semicolon of its other lines.
+                String last = lines.get(lines.size() - 1);
+                lines.set(lines.size() - 1, last.endsWith(";") ? last.substring(0, last.length() - 1) + "." : last);
+            }
+            lines.forEach(line -> text.append(line).append('\n'));
         }
         ReportTable figures = figures(m, year, first, now, then, escapedToNear + escapedAbove, income);
         return frame.report(ReportKind.MOVEMENT_REPORT, data.scope().unit(), year, data.asOf(), List.of(figures),

@@ -5,10 +5,12 @@ import java.util.Objects;
 
 /**
  * A chart's data, ready for a chart control or a printed drawing: which chart, how to draw it, its title and axis
- * labels, the categories (child units, years, programmes) and the series, each with one value per category.
+ * labels, what its values are (percentages, counts, or million VND — already in those units, to be shown with
+ * {@link ReportNumbers#chartValue}), the categories (child units, years, programmes) and the series, each with one
+ * value per category.
  */
 public record ReportChart(ChartId id, ChartKind kind, String title, String categoryLabel, String valueLabel,
-                          List<String> categories, List<ChartSeries> series) {
+                          ColumnType valueType, List<String> categories, List<ChartSeries> series) {
 
     public ReportChart {
         Objects.requireNonNull(id, "id");
@@ -16,6 +18,7 @@ public record ReportChart(ChartId id, ChartKind kind, String title, String categ
         Objects.requireNonNull(title, "title");
         categoryLabel = Objects.requireNonNullElse(categoryLabel, "");
         valueLabel = Objects.requireNonNullElse(valueLabel, "");
+        Objects.requireNonNull(valueType, "valueType");
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         for (ChartSeries s : series) {

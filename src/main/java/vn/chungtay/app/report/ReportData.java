@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
 import vn.chungtay.app.work.Progress;
 import vn.chungtay.domain.household.Area;
 import vn.chungtay.domain.review.Indicator;
 import vn.chungtay.domain.review.Movement;
+import vn.chungtay.domain.review.MovementCounts;
 import vn.chungtay.domain.review.MovementTally;
+import vn.chungtay.domain.review.PovertyClass;
 import vn.chungtay.domain.review.PovertyStandard;
 import vn.chungtay.store.Repositories;
 import vn.chungtay.store.report.GroupKey;
@@ -40,11 +43,10 @@ final class ReportData {
     private long done;
 
     private List<Indicator> indicators;
-    private Map<Integer, UnitFigures> totalsByYear;
+    private final Map<Integer, UnitFigures> totalsByYear = new TreeMap<>();
     private Map<Object, UnitFigures> byChild;
-    private Map<Integer, Movement> movementByYear;
+    private final Map<Integer, List<MovementCell>> cellsByYear = new TreeMap<>();
     private Map<Object, Movement> movementByChild;
-    private Map<Area, Movement> movementByArea;
     private Map<String, UnitFigures> byEthnicity;
 
     ReportData(Repositories repos, ReportScope scope, int year, LocalDate asOf, Progress progress, long steps) {
@@ -90,20 +92,51 @@ final class ReportData {
 
     /** The unit's figures in a year (the trend needs every year). */
     UnitFigures totalIn(int y) {
-        if (totalsByYear == null) {
-            totalsByYear = new TreeMap<>();
-        }
-        if (y == year && !totalsByYear.containsKey(y)) {
+        if (y == year) {
             childFigures();
         }
-        return totalsByYear.computeIfAbsent(y, k -> {
-            UnitFigures sum = UnitFigures.zero(0);
-            for (StateGroup g : step(() -> repos.reports().stateGroups(rounds.stateIn(k), Grouping.COMMUNE,
-                    scope.villageId(), List.of()))) {
-                sum = sum.plus(g);
+        if (!totalsByYear.containsKey(y)) {
+            loadTotals(List.of(y));
+        }
+        return totalsByYear.get(y);
+    }
+
+    /**
+     * Loads the totals of the years at once where each commune's standing is one round (then a pass grouped by round
+     * serves them all), year by year otherwise.
+     */
+    void loadTotals(List<Integer> years) {
+        Map<UUID, Integer> yearOfRound = new LinkedHashMap<>();
+        for (int y : years) {
+            if (totalsByYear.containsKey(y)) {
+                continue;
             }
-            return sum;
-        });
+            ReviewState state = rounds.stateIn(y);
+            if (state.chains().stream().allMatch(c -> c.size() == 1)) {
+                state.chains().forEach(c -> yearOfRound.put(c.get(0), y));
+                totalsByYear.put(y, UnitFigures.zero(0));
+            } else {
+                UnitFigures sum = UnitFigures.zero(0);
+                for (StateGroup g : step(() -> repos.reports().stateGroups(state, Grouping.COMMUNE,
+                        scope.villageId(), List.of()))) {
+                    sum = sum.plus(g);
+                }
+                totalsByYear.put(y, sum);
+            }
+        }
+        if (!yearOfRound.isEmpty()) {
+            step(() -> repos.reports().stateGroupsByRound(yearOfRound.keySet(), asOf, scope.villageId()))
+                    .forEach((round, groups) -> {
+                        if (round != null) {
+                            int y = yearOfRound.get(round);
+                            UnitFigures sum = totalsByYear.get(y);
+                            for (StateGroup g : groups) {
+                                sum = sum.plus(g);
+                            }
+                            totalsByYear.put(y, sum);
+                        }
+                    });
+        }
     }
 
     /** The figures of each child unit in the year, by the child's unit reference. */
@@ -124,9 +157,6 @@ final class ReportData {
                     children.merge(child.unit().ref(), UnitFigures.zero(codes.size()).plus(g), UnitFigures::plus);
                 }
             }
-            if (totalsByYear == null) {
-                totalsByYear = new TreeMap<>();
-            }
             totalsByYear.put(year, total);
             byChild = children;
         }
@@ -138,32 +168,30 @@ final class ReportData {
         return movementIn(year);
     }
 
+    /** The unit's movement tables in a year. */
     Movement movementIn(int y) {
-        if (movementByYear == null) {
-            movementByYear = new TreeMap<>();
-        }
-        return movementByYear.computeIfAbsent(y, k -> {
-            Grouping grouping = scope.villageId() != null ? Grouping.VILLAGE : Grouping.COMMUNE;
-            MovementTally tally = new MovementTally();
-            cells(k, grouping).forEach(c -> feed(tally, c));
-            return tally.movement();
-        });
+        return fold(cells(y, true), c -> true, unitLevel());
+    }
+
+    /** The unit's poor households that escaped in a year (to near-poor, above), from the "before" side alone. */
+    MovementCounts escapesIn(int y) {
+        return fold(cells(y, false), c -> true, unitLevel()).poorHouseholds();
     }
 
     /** The movement tables of each child unit in the year. */
     Map<Object, Movement> childMovements() {
         if (movementByChild == null) {
-            Grouping grouping = scope.childrenAreVillages() ? Grouping.VILLAGE : Grouping.COMMUNE;
-            Map<Object, MovementTally> tallies = new LinkedHashMap<>();
-            scope.children().forEach(c -> tallies.put(c.unit().ref(), new MovementTally()));
-            for (MovementCell cell : cells(year, grouping)) {
+            Map<Object, List<MovementCell>> byChild = new LinkedHashMap<>();
+            scope.children().forEach(c -> byChild.put(c.unit().ref(), new ArrayList<>()));
+            for (MovementCell cell : cells(year, true)) {
                 ReportScope.Child child = childOf(cell.key());
                 if (child != null) {
-                    feed(tallies.get(child.unit().ref()), cell);
+                    byChild.get(child.unit().ref()).add(cell);
                 }
             }
+            Predicate<MovementCell> level = scope.childrenAreVillages() ? MovementCell::sameVillage : c -> true;
             Map<Object, Movement> out = new LinkedHashMap<>();
-            tallies.forEach((k, v) -> out.put(k, v.movement()));
+            byChild.forEach((k, cells) -> out.put(k, fold(cells, c -> true, level)));
             movementByChild = out;
         }
         return movementByChild;
@@ -171,18 +199,39 @@ final class ReportData {
 
     /** The movement tables of the unit's urban and of its rural households in the year. */
     Map<Area, Movement> areaMovements() {
-        if (movementByArea == null) {
-            Grouping grouping = scope.villageId() != null ? Grouping.VILLAGE_AREA : Grouping.COMMUNE_AREA;
-            Map<Area, MovementTally> tallies = new LinkedHashMap<>();
-            for (Area a : Area.values()) {
-                tallies.put(a, new MovementTally());
-            }
-            cells(year, grouping).forEach(c -> feed(tallies.get(c.key().area()), c));
-            Map<Area, Movement> out = new LinkedHashMap<>();
-            tallies.forEach((k, v) -> out.put(k, v.movement()));
-            movementByArea = out;
+        Map<Area, Movement> out = new LinkedHashMap<>();
+        Predicate<MovementCell> level = unitLevel().and(MovementCell::sameArea);
+        for (Area area : Area.values()) {
+            out.put(area, fold(cells(year, true), c -> c.key().area() == area, level));
         }
-        return movementByArea;
+        return out;
+    }
+
+    /** Whether a household still counts in the unit on the other side: in the village, for a village's report. */
+    private Predicate<MovementCell> unitLevel() {
+        return scope.villageId() != null ? MovementCell::sameVillage : c -> true;
+    }
+
+    /**
+     * The tables of the cells {@code which} selects, where a household on the other side counts as still in the group
+     * only when {@code stillInGroup} holds (the same village, the same area …); the rules are {@link MovementTally}'s.
+     */
+    private static Movement fold(List<MovementCell> cells, Predicate<MovementCell> which,
+                                 Predicate<MovementCell> stillInGroup) {
+        MovementTally tally = new MovementTally();
+        for (MovementCell c : cells) {
+            if (!which.test(c)) {
+                continue;
+            }
+            PovertyClass other = c.other() != null && stillInGroup.test(c) ? c.other() : null;
+            if (c.beforeSide()) {
+                tally.before(c.tracked(), other, c.households(), c.persons(), c.personsGained(), c.personsLost());
+            } else {
+                tally.after(c.tracked(), other, c.everPoorEarlier(), c.everNearPoorEarlier(), c.households(),
+                        c.persons());
+            }
+        }
+        return tally.movement();
     }
 
     /** The figures per ethnic group of the head (code; {@code ""} when the register has no head). */
@@ -207,21 +256,18 @@ final class ReportData {
         return step(() -> repos.reportLists().supports(scope.communes(), scope.villageId(), from, until, dimension));
     }
 
-    private List<MovementCell> cells(int y, Grouping grouping) {
-        ReviewState after = rounds.stateIn(y);
-        ReviewState before = rounds.stateBefore(y);
-        return step(() -> repos.reports().movementCells(before, after, rounds.roundsEarlierThanBefore(y), grouping,
-                scope.villageId()));
-    }
-
-    private static void feed(MovementTally tally, MovementCell c) {
-        if (c.beforeSide()) {
-            tally.before(c.tracked(), c.counterpart(), c.households(), c.persons(), c.personsGained(),
-                    c.personsLost());
-        } else {
-            tally.after(c.tracked(), c.counterpart(), c.everPoorEarlier(), c.everNearPoorEarlier(), c.households(),
-                    c.persons());
+    /** The movement cells of a year (both sides, or the "before" side only), each query run once. */
+    private List<MovementCell> cells(int y, boolean bothSides) {
+        List<MovementCell> both = cellsByYear.get(y);
+        if (both != null) {
+            return bothSides ? both : both.stream().filter(MovementCell::beforeSide).toList();
         }
+        List<MovementCell> cells = step(() -> repos.reports().movementCells(rounds.stateBefore(y), rounds.stateIn(y),
+                rounds.roundsEarlierThanBefore(y), bothSides, scope.villageId()));
+        if (bothSides) {
+            cellsByYear.put(y, cells);
+        }
+        return cells;
     }
 
     /** The child a group belongs to: by village below a commune, by commune otherwise. */

@@ -41,6 +41,22 @@ public final class ReportNumbers {
         return new DecimalFormat("#,##0.###", symbols).format(BigDecimal.valueOf(vnd).movePointLeft(6));
     }
 
+    /** A chart's value as text: a percentage, a count, or million VND with no more decimals than needed. */
+    public String chartValue(ColumnType type, double v) {
+        return switch (type) {
+            case PERCENT -> percent(v);
+            case MILLION_VND -> new DecimalFormat("#,##0.###", symbols).format(v);
+            default -> count(Math.round(v));
+        };
+    }
+
+    /** A number with at most the decimals given, for axis ticks such as 12,5. */
+    public String decimal(double v, int maxDecimals) {
+        DecimalFormat f = new DecimalFormat("#,##0", symbols);
+        f.setMaximumFractionDigits(maxDecimals);
+        return f.format(v);
+    }
+
     /** A cell of a column as text, blank for {@code null}. */
     public String cell(ColumnType type, Object value) {
         if (value == null) {

@@ -43,7 +43,7 @@ final class SupportReport {
         }
         ReportChart chart = new ReportChart(ChartId.SUPPORT_BY_PROGRAMME, ChartKind.BAR,
                 m.get("report.chart.support-by-programme"), m.get("report.support.programme"),
-                m.get("report.chart.axis.million-vnd"), categories,
+                m.get("report.chart.axis.million-vnd"), ColumnType.MILLION_VND, categories,
                 List.of(new ChartSeries(m.get("report.support.vnd"), millions)));
         return frame.report(ReportKind.SUPPORT, data.scope().unit(), data.year(), data.asOf(),
                 List.of(programmeTable, sourceTable), List.of(chart), SummaryReport.children(data), "", List.of());

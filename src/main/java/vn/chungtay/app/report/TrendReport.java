@@ -19,6 +19,8 @@ final class TrendReport {
 
     static Report build(ReportData data, Messages m, ReportFrame frame) {
         List<Integer> years = data.rounds().years().stream().filter(y -> y <= data.year()).toList();
+        data.total();
+        data.loadTotals(years);
         List<ReportRow> rows = new ArrayList<>();
         List<String> categories = new ArrayList<>();
         List<Double> poorRates = new ArrayList<>();
@@ -51,7 +53,7 @@ final class TrendReport {
                 m.get("report.trend.note"));
         ReportTable decrease = decreaseTable(years, poorRates, dttsRates, m);
         ReportChart chart = new ReportChart(ChartId.TREND, ChartKind.LINE, m.get("report.chart.trend"),
-                m.get("report.trend.year"), m.get("report.chart.axis.rate"), categories,
+                m.get("report.trend.year"), m.get("report.chart.axis.rate"), ColumnType.PERCENT, categories,
                 List.of(new ChartSeries(m.get("report.chart.series.poor-rate"), poorRates),
                         new ChartSeries(m.get("report.chart.series.dtts-poor-rate"), dttsRates)));
         return frame.report(ReportKind.TREND, data.scope().unit(), data.year(), data.asOf(),

@@ -55,7 +55,7 @@ public final class ListQueries {
                 .leftJoin(ETHNIC_GROUP).on(ETHNIC_GROUP.CODE_SYSTEM.eq(EthnicGroup.CODE_SYSTEM),
                         ETHNIC_GROUP.CODE.eq(MEMBER.ETHNICITY))
                 .leftJoin(b).on(b.HOUSEHOLD_ID.eq(a.HOUSEHOLD_ID), b.OWNER_UNIT.eq(a.OWNER_UNIT),
-                        b.VILLAGE_ID.eq(villageId), StateConditions.inState(b, before))
+                        b.VILLAGE_ID.eq(villageId), StateConditions.inStateLookedUp(b, before))
                 .where(StateConditions.inState(a, after), a.VILLAGE_ID.eq(villageId))
                 .orderBy(HOUSEHOLD.SORT_KEY, HOUSEHOLD.HOUSEHOLD_NUMBER, a.HOUSEHOLD_ID)
                 .fetch(r -> new ListedHousehold(r.get(a.HOUSEHOLD_ID), r.get(HOUSEHOLD.HOUSEHOLD_NUMBER),

@@ -5,7 +5,10 @@ import static vn.chungtay.store.generated.Tables.MEMBER;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -44,21 +47,38 @@ public final class ReportQueries {
      */
     public List<StateGroup> stateGroups(ReviewState state, Grouping grouping, UUID villageId,
                                         List<String> indicators) {
-        return groups(state, grouping, villageId, indicators, false);
+        return groups(state, grouping, villageId, indicators, false, false).get(null);
     }
 
     /** As {@link #stateGroups}, also grouped by the ethnic group of the household's head (as the register has it). */
     public List<StateGroup> ethnicGroups(ReviewState state, Grouping grouping, UUID villageId) {
-        return groups(state, grouping, villageId, List.of(), true);
+        return groups(state, grouping, villageId, List.of(), true, false).get(null);
     }
 
-    private List<StateGroup> groups(ReviewState state, Grouping grouping, UUID villageId, List<String> indicators,
-                                    boolean byEthnicity) {
+    /**
+     * The reviews of each of the rounds made on or before {@code asOf}, grouped by commune, class and DTTS: in one pass,
+     * the states of many years whose communes stand on one round each (the trend over the years).
+     */
+    public Map<UUID, List<StateGroup>> stateGroupsByRound(Collection<UUID> rounds, LocalDate asOf, UUID villageId) {
+        if (rounds.isEmpty()) {
+            return Map.of();
+        }
+        return groups(new ReviewState(rounds.stream().map(List::of).toList(), asOf), Grouping.COMMUNE, villageId,
+                List.of(), false, true);
+    }
+
+    private Map<UUID, List<StateGroup>> groups(ReviewState state, Grouping grouping, UUID villageId,
+                                               List<String> indicators, boolean byEthnicity, boolean byRound) {
+        Map<UUID, List<StateGroup>> out = new HashMap<>();
+        out.put(null, new ArrayList<>());
         if (state.isEmpty()) {
-            return List.of();
+            return out;
         }
         HouseholdReview r = HOUSEHOLD_REVIEW.as("r");
         List<Field<?>> keys = keys(r, grouping);
+        if (byRound) {
+            keys.add(r.ROUND_ID);
+        }
         Field<String> ethnicity = MEMBER.ETHNICITY;
         if (byEthnicity) {
             keys.add(ethnicity);
@@ -89,100 +109,93 @@ public final class ReportQueries {
                 ? from.leftJoin(MEMBER).on(MEMBER.HOUSEHOLD_ID.eq(r.HOUSEHOLD_ID),
                         MEMBER.RELATIONSHIP.eq(Relationship.HEAD.name()), MEMBER.DELETED.isFalse())
                 : from;
-        return joined.where(where).groupBy(keys).fetch(rec -> {
+        joined.where(where).groupBy(keys).forEach(rec -> {
             List<Long> lacks = new ArrayList<>();
             for (Field<BigDecimal> f : lacking) {
                 lacks.add(number(rec, f));
             }
-            return new StateGroup(key(rec, r, grouping), byEthnicity ? rec.get(ethnicity) : null,
+            UUID round = byRound ? rec.get(r.ROUND_ID) : null;
+            out.computeIfAbsent(round, k -> new ArrayList<>()).add(new StateGroup(key(rec, r, grouping),
+                    byEthnicity ? rec.get(ethnicity) : null,
                     PovertyClass.valueOf(rec.get(r.POVERTY_CLASS)), rec.get(r.ETHNIC_MINORITY),
                     rec.get(households), number(rec, persons), number(rec, noWork), number(rec, meritorious),
-                    number(rec, female), lacks, number(rec, income), number(rec, withIncome));
+                    number(rec, female), lacks, number(rec, income), number(rec, withIncome)));
         });
+        return out;
     }
 
     /**
-     * The cells of the movement tables between two states, both sides (see {@link MovementCell}), grouped by commune
-     * and as asked. A household belongs to a group before by its review in {@code before} and after by its review in
-     * {@code after} of the same commune.
+     * The cells of the movement tables between two states (see {@link MovementCell}), both sides, keyed by commune,
+     * village and area. A household's place before is its review in {@code before}, after its review in {@code after}
+     * of the same commune.
      *
      * @param earlierRounds the rounds before the last round of {@code before} (for re-poor: poor in some round before
      *                      the previous one)
+     * @param afterSide     also the "after" side; without it only outflows and starts are counted (enough to count
+     *                      households that escaped)
      * @param villageId     only households in this village (before or after); {@code null} for all
      */
     public List<MovementCell> movementCells(ReviewState before, ReviewState after, Collection<UUID> earlierRounds,
-                                            Grouping grouping, UUID villageId) {
+                                            boolean afterSide, UUID villageId) {
         List<MovementCell> out = new ArrayList<>();
         if (!before.isEmpty()) {
-            out.addAll(beforeSide(before, after, grouping, villageId));
+            out.addAll(side(true, before, after, earlierRounds, villageId));
         }
-        if (!after.isEmpty()) {
-            out.addAll(afterSide(before, after, earlierRounds, grouping, villageId));
+        if (afterSide && !after.isEmpty()) {
+            out.addAll(side(false, before, after, earlierRounds, villageId));
         }
         return out;
     }
 
-    /** Households poor or near-poor in a group before, by what they are in that group after. */
-    private List<MovementCell> beforeSide(ReviewState before, ReviewState after, Grouping grouping, UUID villageId) {
-        HouseholdReview b = HOUSEHOLD_REVIEW.as("b");
-        HouseholdReview a = HOUSEHOLD_REVIEW.as("a");
-        Condition stays = a.ID.isNotNull().and(sameGroup(a, b, grouping));
-        Field<String> counterpart = DSL.when(stays, a.POVERTY_CLASS).otherwise(DSL.inline((String) null));
-        Condition sameClass = stays.and(a.POVERTY_CLASS.eq(b.POVERTY_CLASS));
-        List<Field<?>> keys = keys(b, grouping);
-        keys.add(b.POVERTY_CLASS);
-        keys.add(counterpart);
+    /**
+     * One side: the households poor or near-poor in state {@code here} ("this" side), each joined to its review in the
+     * other state of the same commune.
+     */
+    private List<MovementCell> side(boolean beforeSide, ReviewState before, ReviewState after,
+                                    Collection<UUID> earlierRounds, UUID villageId) {
+        HouseholdReview h = HOUSEHOLD_REVIEW.as(beforeSide ? "b" : "a");
+        HouseholdReview o = HOUSEHOLD_REVIEW.as(beforeSide ? "a" : "b");
+        Field<Boolean> sameVillage = DSL.field(o.ID.isNotNull().and(o.VILLAGE_ID.eq(h.VILLAGE_ID)));
+        Field<Boolean> sameArea = DSL.field(o.ID.isNotNull().and(o.AREA.eq(h.AREA)));
+        List<Field<?>> keys = new ArrayList<>(List.of(h.OWNER_UNIT, h.VILLAGE_ID, h.AREA, h.POVERTY_CLASS,
+                o.POVERTY_CLASS, sameVillage, sameArea));
+        Field<Boolean> everPoor = null;
+        Field<Boolean> everNear = null;
+        if (!beforeSide) {
+            // Only a household above the near-poor line before can be re-poor, so only then is its past looked up.
+            // Grouped-by expressions carry their constants inline: H2 matches them to the select list by their text.
+            Condition wasAbove = o.POVERTY_CLASS.in(inline(ABOVE));
+            everPoor = DSL.field(wasAbove.and(earlier(h, earlierRounds, List.of(POOR))));
+            everNear = DSL.field(wasAbove.and(earlier(h, earlierRounds, List.of(NEAR_POOR))));
+            keys.add(everPoor);
+            keys.add(everNear);
+        }
         Field<Integer> households = DSL.count();
-        Field<BigDecimal> persons = DSL.sum(b.PERSONS);
-        Field<BigDecimal> gained = DSL.sum(DSL.when(sameClass.and(a.PERSONS.gt(b.PERSONS)),
-                a.PERSONS.minus(b.PERSONS)).otherwise(0));
-        Field<BigDecimal> lost = DSL.sum(DSL.when(sameClass.and(a.PERSONS.lt(b.PERSONS)),
-                b.PERSONS.minus(a.PERSONS)).otherwise(0));
+        Field<BigDecimal> persons = DSL.sum(h.PERSONS);
+        Condition sameClass = o.POVERTY_CLASS.eq(h.POVERTY_CLASS);
+        Field<BigDecimal> gained = DSL.sum(DSL.when(sameClass.and(o.PERSONS.gt(h.PERSONS)),
+                o.PERSONS.minus(h.PERSONS)).otherwise(0));
+        Field<BigDecimal> lost = DSL.sum(DSL.when(sameClass.and(o.PERSONS.lt(h.PERSONS)),
+                h.PERSONS.minus(o.PERSONS)).otherwise(0));
         List<Field<?>> select = new ArrayList<>(keys);
         select.addAll(List.of(households, persons, gained, lost));
-        Condition where = StateConditions.inState(b, before).and(b.POVERTY_CLASS.in(TRACKED));
+        Condition where = StateConditions.inState(h, beforeSide ? before : after).and(h.POVERTY_CLASS.in(TRACKED));
         if (villageId != null) {
-            where = where.and(b.VILLAGE_ID.eq(villageId));
+            where = where.and(h.VILLAGE_ID.eq(villageId));
         }
-        return dsl.select(select).from(b)
-                .leftJoin(a).on(a.HOUSEHOLD_ID.eq(b.HOUSEHOLD_ID), a.OWNER_UNIT.eq(b.OWNER_UNIT),
-                        StateConditions.inState(a, after))
+        Field<Boolean> poorEarlier = everPoor;
+        Field<Boolean> nearEarlier = everNear;
+        return dsl.select(select).from(h)
+                .leftJoin(o).on(o.HOUSEHOLD_ID.eq(h.HOUSEHOLD_ID), o.OWNER_UNIT.eq(h.OWNER_UNIT),
+                        StateConditions.inStateLookedUp(o, beforeSide ? after : before))
                 .where(where).groupBy(keys)
-                .fetch(rec -> new MovementCell(key(rec, b, grouping), true,
-                        PovertyClass.valueOf(rec.get(b.POVERTY_CLASS)), classOrNull(rec.get(counterpart)), false,
-                        false, rec.get(households), number(rec, persons), number(rec, gained), number(rec, lost)));
-    }
-
-    /** Households poor or near-poor in a group after, by what they were in that group before. */
-    private List<MovementCell> afterSide(ReviewState before, ReviewState after, Collection<UUID> earlierRounds,
-                                         Grouping grouping, UUID villageId) {
-        HouseholdReview a = HOUSEHOLD_REVIEW.as("a");
-        HouseholdReview b = HOUSEHOLD_REVIEW.as("b");
-        Condition stayed = b.ID.isNotNull().and(sameGroup(a, b, grouping));
-        Field<String> counterpart = DSL.when(stayed, b.POVERTY_CLASS).otherwise(DSL.inline((String) null));
-        // Only a household that was above the near-poor line before can be re-poor, so only then is its past looked up.
-        // Grouped-by expressions carry their constants inline: H2 matches them to the select list by their text.
-        Condition wasAbove = stayed.and(b.POVERTY_CLASS.in(inline(ABOVE)));
-        Field<Boolean> everPoor = DSL.field(wasAbove.and(earlier(a, earlierRounds, List.of(POOR))));
-        Field<Boolean> everNear = DSL.field(wasAbove.and(earlier(a, earlierRounds, List.of(NEAR_POOR))));
-        List<Field<?>> keys = keys(a, grouping);
-        keys.addAll(List.of(a.POVERTY_CLASS, counterpart, everPoor, everNear));
-        Field<Integer> households = DSL.count();
-        Field<BigDecimal> persons = DSL.sum(a.PERSONS);
-        List<Field<?>> select = new ArrayList<>(keys);
-        select.addAll(List.of(households, persons));
-        Condition where = StateConditions.inState(a, after).and(a.POVERTY_CLASS.in(TRACKED));
-        if (villageId != null) {
-            where = where.and(a.VILLAGE_ID.eq(villageId));
-        }
-        return dsl.select(select).from(a)
-                .leftJoin(b).on(b.HOUSEHOLD_ID.eq(a.HOUSEHOLD_ID), b.OWNER_UNIT.eq(a.OWNER_UNIT),
-                        StateConditions.inState(b, before))
-                .where(where).groupBy(keys)
-                .fetch(rec -> new MovementCell(key(rec, a, grouping), false,
-                        PovertyClass.valueOf(rec.get(a.POVERTY_CLASS)), classOrNull(rec.get(counterpart)),
-                        Boolean.TRUE.equals(rec.get(everPoor)), Boolean.TRUE.equals(rec.get(everNear)),
-                        rec.get(households), number(rec, persons), 0, 0));
+                .fetch(rec -> new MovementCell(new GroupKey(rec.get(h.OWNER_UNIT), rec.get(h.VILLAGE_ID),
+                        Area.valueOf(rec.get(h.AREA))), beforeSide, PovertyClass.valueOf(rec.get(h.POVERTY_CLASS)),
+                        classOrNull(rec.get(o.POVERTY_CLASS)), Boolean.TRUE.equals(rec.get(sameVillage)),
+                        Boolean.TRUE.equals(rec.get(sameArea)),
+                        poorEarlier != null && Boolean.TRUE.equals(rec.get(poorEarlier)),
+                        nearEarlier != null && Boolean.TRUE.equals(rec.get(nearEarlier)),
+                        rec.get(households), number(rec, persons), number(rec, gained), number(rec, lost)));
     }
 
     /** The household had one of the classes in one of the earlier rounds. */
@@ -191,24 +204,16 @@ public final class ReportQueries {
             return DSL.falseCondition();
         }
         HouseholdReview e = HOUSEHOLD_REVIEW.as("e");
+        // The round through an expression, so that H2 finds the household's reviews by the household (see
+        // StateConditions.inStateLookedUp).
         return DSL.exists(DSL.selectOne().from(e).where(e.HOUSEHOLD_ID.eq(a.HOUSEHOLD_ID),
                 e.OWNER_UNIT.eq(a.OWNER_UNIT), e.DELETED.isFalse(),
-                e.ROUND_ID.in(earlierRounds.stream().map(DSL::inline).toList()), e.POVERTY_CLASS.in(inline(classes))));
+                DSL.coalesce(e.ROUND_ID, e.ROUND_ID).in(earlierRounds.stream().map(DSL::inline).toList()),
+                e.POVERTY_CLASS.in(inline(classes))));
     }
 
     private static List<org.jooq.Param<String>> inline(List<String> values) {
         return values.stream().map(DSL::inline).toList();
-    }
-
-    private static Condition sameGroup(HouseholdReview x, HouseholdReview y, Grouping grouping) {
-        Condition c = DSL.trueCondition();
-        if (grouping.village()) {
-            c = c.and(x.VILLAGE_ID.eq(y.VILLAGE_ID));
-        }
-        if (grouping.area()) {
-            c = c.and(x.AREA.eq(y.AREA));
-        }
-        return c;
     }
 
     private static List<Field<?>> keys(HouseholdReview r, Grouping grouping) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.Condition;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import vn.chungtay.store.generated.tables.HouseholdReview;
 
@@ -18,6 +19,21 @@ final class StateConditions {
     }
 
     static Condition inState(HouseholdReview r, ReviewState state) {
+        return inState(r, state, false);
+    }
+
+    /**
+     * As {@link #inState(HouseholdReview, ReviewState)}, for a review looked up by its household (the other side of a
+     * join). Its round is then tested through an expression, not the bare column: given {@code round_id IN (…)} and
+     * {@code household_id = ?}, H2 picks the index on (round_id, household_id) and walks every review of every listed
+     * round for each lookup (EXPLAIN in docs/decisions/0007-report-engine.md); written so, it finds the household's few
+     * reviews by the household instead. PostgreSQL reads both the same.
+     */
+    static Condition inStateLookedUp(HouseholdReview r, ReviewState state) {
+        return inState(r, state, true);
+    }
+
+    private static Condition inState(HouseholdReview r, ReviewState state, boolean lookedUp) {
         if (state.isEmpty()) {
             return DSL.falseCondition();
         }
@@ -30,9 +46,10 @@ final class StateConditions {
                 overlaid.add(chain);
             }
         }
-        Condition member = singles.isEmpty() ? DSL.falseCondition() : r.ROUND_ID.in(singles);
+        Field<UUID> round = lookedUp ? DSL.coalesce(r.ROUND_ID, r.ROUND_ID) : r.ROUND_ID;
+        Condition member = singles.isEmpty() ? DSL.falseCondition() : round.in(singles);
         for (int n = 0; n < overlaid.size(); n++) {
-            member = member.or(r.ROUND_ID.in(overlaid.get(n)).andNotExists(laterReview(r, overlaid.get(n), n, state)));
+            member = member.or(round.in(overlaid.get(n)).andNotExists(laterReview(r, overlaid.get(n), n, state)));
         }
         return r.DELETED.isFalse().and(r.REVIEWED_ON.le(state.asOf())).and(member);
     }
@@ -42,7 +59,8 @@ final class StateConditions {
         HouseholdReview x = vn.chungtay.store.generated.Tables.HOUSEHOLD_REVIEW.as(r.getName() + "_later" + n);
         Condition later = DSL.falseCondition();
         for (int i = 0; i < chain.size() - 1; i++) {
-            later = later.or(r.ROUND_ID.eq(chain.get(i)).and(x.ROUND_ID.in(chain.subList(i + 1, chain.size()))));
+            later = later.or(r.ROUND_ID.eq(chain.get(i))
+                    .and(DSL.coalesce(x.ROUND_ID, x.ROUND_ID).in(chain.subList(i + 1, chain.size()))));
         }
         return DSL.selectOne().from(x).where(x.HOUSEHOLD_ID.eq(r.HOUSEHOLD_ID), x.OWNER_UNIT.eq(r.OWNER_UNIT),
                 x.DELETED.isFalse(), x.REVIEWED_ON.le(state.asOf()), later);
