@@ -29,6 +29,7 @@ import vn.chungtay.ui.common.ErrorTexts;
 import vn.chungtay.ui.task.BackgroundTask;
 import vn.chungtay.ui.household.HouseholdListView;
 import vn.chungtay.ui.household.HouseholdListViewModel;
+import vn.chungtay.ui.report.ReportScreen;
 import vn.chungtay.ui.review.ReviewScreen;
 import vn.chungtay.ui.standard.StandardsView;
 import vn.chungtay.ui.standard.StandardsViewModel;
@@ -73,6 +74,7 @@ public final class MainWindow {
         nav.getChildren().add(entry("nav.standards", () -> new StandardsView(new StandardsViewModel(
                 services.standards(), services.units(), services.settings(), tasks, messages, actor,
                 java.time.Year.now()), messages).root()));
+        nav.getChildren().add(entry("nav.reports", () -> new ReportScreen(services, messages, tasks, actor).root()));
         root.setLeft(nav);
         Label status = new Label(messages.get("main.status.database", services.location().describe()));
         status.getStyleClass().add("muted");
