@@ -35,6 +35,11 @@ record ChartData(ReportChart chart, List<Series> series) {
         return new ChartData(chart, List.copyOf(out));
     }
 
+    /** True when no series has a value to draw (e.g. rates of a year without a review). */
+    boolean isBlank() {
+        return series.stream().allMatch(s -> s.points().isEmpty());
+    }
+
     /**
      * The child unit a category stands for, to drill down to from its bar: the report's children are the charts'
      * categories in the same order (a unit without children is drawn as its own single category).

@@ -136,8 +136,9 @@ final class ReportTableView {
             longestWord = Math.max(longestWord, textWidth(word));
         }
         double byHead = Math.max(longestWord, Math.min(textWidth(head), 150));
-        double w = Math.max(widest, byHead) + 24;
-        return Math.min(Math.max(w, type == ColumnType.TEXT ? 90 : 64), 380);
+        // Header texts are bold and a little wider than the measuring font: a margin keeps words whole.
+        double w = Math.max(widest, byHead * 1.2) + 28;
+        return Math.min(Math.max(w, type == ColumnType.TEXT ? 90 : 70), 380);
     }
 
     private static double textWidth(String s) {

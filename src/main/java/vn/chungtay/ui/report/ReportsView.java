@@ -70,6 +70,9 @@ public final class ReportsView {
     private void build() {
         root.getStyleClass().add("tab-body");
         root.setPadding(new Insets(10));
+        // The screen fits the window; wide tables scroll inside their own pane.
+        root.setMinWidth(0);
+        tabs.setMinWidth(0);
         breadcrumb.setAlignment(Pos.CENTER_LEFT);
         breadcrumb.setId("report-path");
         model.path().addListener((ListChangeListener<ReportUnit>) c -> showPath());
@@ -77,7 +80,7 @@ public final class ReportsView {
         childBox.setId("report-child");
         childBox.setPromptText(messages.get("reportui.child.prompt"));
         UnitCells.show(childBox, ReportUnit::name, messages.get("reportui.child.prompt"));
-        childBox.setPrefWidth(240);
+        childBox.setPrefWidth(220);
         childBox.setOnAction(e -> {
             ReportUnit picked = childBox.getValue();
             if (picked != null) {
@@ -91,6 +94,7 @@ public final class ReportsView {
         Label unitLabel = label("reportui.unit");
         HBox unitRow = new HBox(8, unitLabel, breadcrumb, pathSpacer, label("reportui.child"), childBox);
         unitRow.setAlignment(Pos.CENTER_LEFT);
+        unitRow.setMinWidth(0);
 
         ComboBox<Integer> yearBox = new ComboBox<>(model.years());
         yearBox.setId("report-year");
@@ -99,8 +103,18 @@ public final class ReportsView {
         ComboBox<ReportKind> kindBox = new ComboBox<>(model.kinds());
         kindBox.setId("report-kind");
         kindBox.valueProperty().bindBidirectional(model.kindProperty());
-        UnitCells.show(kindBox, this::kindName, "");
-        kindBox.setPrefWidth(330);
+        kindBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ReportKind kind) {
+                return kind == null ? "" : kindName(kind);
+            }
+
+            @Override
+            public ReportKind fromString(String text) {
+                return null;
+            }
+        });
+        kindBox.setPrefWidth(320);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("report-progress");
         spinner.progressProperty().bind(model.progressProperty());
@@ -117,6 +131,7 @@ public final class ReportsView {
                 cancel, spacer, label("reportui.export"), exportButton(ExportFormat.PDF),
                 exportButton(ExportFormat.XLSX), exportButton(ExportFormat.CSV));
         choices.setAlignment(Pos.CENTER_LEFT);
+        choices.setMinWidth(0);
 
         tabs.setId("report-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -155,6 +170,7 @@ public final class ReportsView {
             if (i == path.size() - 1) {
                 Label here = new Label(path.get(i).name());
                 here.setId("report-unit");
+                here.setUserData(path.get(i));
                 here.setStyle("-fx-font-weight: bold;");
                 breadcrumb.getChildren().add(here);
             } else {
@@ -230,6 +246,7 @@ public final class ReportsView {
         title.getStyleClass().add("report-heading");
         title.setWrapText(true);
         Label subtitle = new Label(report.subtitle());
+        subtitle.setId("report-subtitle");
         subtitle.getStyleClass().add("muted");
         subtitle.setWrapText(true);
         body.getChildren().addAll(title, subtitle);
@@ -272,7 +289,7 @@ public final class ReportsView {
     }
 
     private Node chartPane(Report report, ReportChart chart) {
-        if (chart.isEmpty()) {
+        if (chart.isEmpty() || ChartData.of(chart).isBlank()) {
             Label empty = new Label(messages.get("reportui.chart.empty"));
             empty.getStyleClass().add("muted");
             VBox box = new VBox(empty);
