@@ -5,6 +5,7 @@ import vn.chungtay.app.demo.DemoService;
 import vn.chungtay.app.household.HouseholdService;
 import vn.chungtay.app.identity.Actor;
 import vn.chungtay.app.identity.IdentityService;
+import vn.chungtay.app.report.ReportService;
 import vn.chungtay.app.review.ReviewService;
 import vn.chungtay.app.review.RoundService;
 import vn.chungtay.app.review.ShippedStandards;
@@ -42,6 +43,7 @@ public final class AppServices implements AutoCloseable {
     private final SupportService supports;
     private final SyncService sync;
     private final ExportHistoryService exportHistory;
+    private final ReportService reports;
 
     private AppServices(Database database, Clock clock, Uuids uuids) {
         this.database = database;
@@ -59,6 +61,7 @@ public final class AppServices implements AutoCloseable {
         this.supports = new SupportService(store, clock, uuids, settings);
         this.sync = new SyncService(store, clock, uuids, identity);
         this.exportHistory = new ExportHistoryService(store);
+        this.reports = new ReportService(store, clock);
         Actor system = identity.systemActor("ChungTay", StandardService.NATIONAL);
         standards.ensureShipped(system);
         catalogue.ensureShipped(system);
@@ -129,6 +132,10 @@ public final class AppServices implements AutoCloseable {
 
     public ExportHistoryService exportHistory() {
         return exportHistory;
+    }
+
+    public ReportService reports() {
+        return reports;
     }
 
     @Override

@@ -18,7 +18,7 @@ import vn.chungtay.store.DbLocation;
  */
 @Command(name = "chungtay", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DemoCommand.class, StatsCommand.class, ClassifyCommand.class, ExportCommand.class,
-            ImportCommand.class, ConflictsCommand.class, BenchCommand.class})
+            ImportCommand.class, ConflictsCommand.class, ReportCommand.class, BenchCommand.class})
 public final class ChungTayCommand implements Callable<Integer> {
 
     @Spec

@@ -6,6 +6,8 @@ import vn.chungtay.store.household.MemberQueries;
 import vn.chungtay.store.identity.InstallationRepository;
 import vn.chungtay.store.identity.SettingRepository;
 import vn.chungtay.store.identity.UserRepository;
+import vn.chungtay.store.report.ListQueries;
+import vn.chungtay.store.report.ReportQueries;
 import vn.chungtay.store.review.ReviewRepository;
 import vn.chungtay.store.review.RoundRepository;
 import vn.chungtay.store.review.StandardRepository;
@@ -79,5 +81,13 @@ public final class Repositories {
 
     public SyncRepository sync() {
         return new SyncRepository(dsl);
+    }
+
+    public ReportQueries reports() {
+        return new ReportQueries(dsl);
+    }
+
+    public ListQueries reportLists() {
+        return new ListQueries(dsl);
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  * of this round). A household counts in the unit when its state there satisfies {@code inUnit}: a household that
  * moved between two villages leaves one (other decrease) and enters the other (other increase). For persons, a
  * household that stays in its class but changed size counts the difference as another increase or decrease, so that
- * the persons' table balances too.
+ * the persons' table balances too. The columns follow the rules of {@link MovementTally}.
  */
 public final class MovementCalculator {
 
@@ -33,83 +33,30 @@ public final class MovementCalculator {
 
     /** The tables for the households that {@code inUnit} accepts (a village, a commune, …). */
     public Movement movement(Predicate<HouseholdState> inUnit) {
-        Counter poorH = new Counter();
-        Counter poorP = new Counter();
-        Counter nearH = new Counter();
-        Counter nearP = new Counter();
-        count(PovertyClass.POOR, PovertyClass.NEAR_POOR, everPoorEarlier, inUnit, poorH, poorP);
-        count(PovertyClass.NEAR_POOR, PovertyClass.POOR, everNearPoorEarlier, inUnit, nearH, nearP);
-        return new Movement(poorH.counts(), poorP.counts(), nearH.counts(), nearP.counts());
-    }
-
-    private void count(PovertyClass tracked, PovertyClass other, Set<UUID> everEarlier,
-                       Predicate<HouseholdState> inUnit, Counter households, Counter persons) {
+        MovementTally tally = new MovementTally();
         for (HouseholdState was : before.values()) {
-            if (was.povertyClass() != tracked || !inUnit.test(was)) {
+            if (!was.povertyClass().isPoorOrNearPoor() || !inUnit.test(was)) {
                 continue;
             }
-            households.start++;
-            persons.start += was.persons();
             HouseholdState now = after.get(was.householdId());
             if (now == null || !inUnit.test(now)) {
-                households.otherDecrease++;
-                persons.otherDecrease += was.persons();
-            } else if (now.povertyClass() == tracked) {
-                int change = now.persons() - was.persons();
-                if (change > 0) {
-                    persons.otherIncrease += change;
-                } else {
-                    persons.otherDecrease -= change;
-                }
-            } else if (now.povertyClass() == other) {
-                households.toOtherClass++;
-                persons.toOtherClass += was.persons();
+                tally.before(was.povertyClass(), null, 1, was.persons(), 0, 0);
             } else {
-                households.escapedAbove++;
-                persons.escapedAbove += was.persons();
+                int change = now.povertyClass() == was.povertyClass() ? now.persons() - was.persons() : 0;
+                tally.before(was.povertyClass(), now.povertyClass(), 1, was.persons(), Math.max(change, 0),
+                        Math.max(-change, 0));
             }
         }
         for (HouseholdState now : after.values()) {
-            if (now.povertyClass() != tracked || !inUnit.test(now)) {
+            if (!now.povertyClass().isPoorOrNearPoor() || !inUnit.test(now)) {
                 continue;
             }
-            households.end++;
-            persons.end += now.persons();
             HouseholdState was = before.get(now.householdId());
-            if (was != null && inUnit.test(was) && was.povertyClass() == tracked) {
-                continue;
-            }
-            if (was == null || !inUnit.test(was)) {
-                households.otherIncrease++;
-                persons.otherIncrease += now.persons();
-            } else if (was.povertyClass() == other) {
-                households.fromOtherClass++;
-                persons.fromOtherClass += now.persons();
-            } else if (everEarlier.contains(now.householdId())
-                    || (tracked == PovertyClass.NEAR_POOR && everPoorEarlier.contains(now.householdId()))) {
-                households.returned++;
-                persons.returned += now.persons();
-            } else {
-                households.newly++;
-                persons.newly += now.persons();
-            }
+            boolean wasInUnit = was != null && inUnit.test(was);
+            tally.after(now.povertyClass(), wasInUnit ? was.povertyClass() : null,
+                    everPoorEarlier.contains(now.householdId()), everNearPoorEarlier.contains(now.householdId()), 1,
+                    now.persons());
         }
-    }
-
-    private static final class Counter {
-        long start;
-        long toOtherClass;
-        long escapedAbove;
-        long otherDecrease;
-        long fromOtherClass;
-        long returned;
-        long newly;
-        long otherIncrease;
-        long end;
-
-        MovementCounts counts() {
-            return new MovementCounts(start, toOtherClass, escapedAbove, otherDecrease, fromOtherClass, returned,
-                    newly, otherIncrease, end);
-        }
+        return tally.movement();
     }
 }

@@ -29,6 +29,7 @@ import vn.chungtay.ui.common.ErrorTexts;
 import vn.chungtay.ui.task.BackgroundTask;
 import vn.chungtay.ui.household.HouseholdListView;
 import vn.chungtay.ui.household.HouseholdListViewModel;
+import vn.chungtay.ui.report.ReportScreen;
 import vn.chungtay.ui.review.ReviewScreen;
 import vn.chungtay.ui.standard.StandardsView;
 import vn.chungtay.ui.standard.StandardsViewModel;
@@ -80,6 +81,7 @@ public final class MainWindow {
         conflicts.showOn(sync);
         conflicts.refresh();
         nav.getChildren().add(sync);
+        nav.getChildren().add(entry("nav.reports", () -> new ReportScreen(services, messages, tasks, actor).root()));
         root.setLeft(nav);
         Label status = new Label(messages.get("main.status.database", services.location().describe()));
         status.getStyleClass().add("muted");
