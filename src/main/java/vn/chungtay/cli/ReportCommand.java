@@ -38,16 +38,16 @@ final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "report.name")
+    @Parameters(index = "0", paramLabel = "NAME", descriptionKey = "report-name")
     String name;
 
-    @Option(names = "--year", paramLabel = "Y", required = true, descriptionKey = "report.year")
+    @Option(names = "--year", paramLabel = "Y", required = true, descriptionKey = "report-year")
     int year;
 
-    @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "report.unit")
+    @Option(names = "--unit", paramLabel = "CODE", descriptionKey = "report-unit")
     String unit;
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "report.out")
+    @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "report-out")
     Path out;
 
     @Override

@@ -255,7 +255,7 @@ final class PdfReportExporter implements ReportExporter {
                 }
                 cell.addElement(centered(s.title(), fonts.bold(10)));
                 cell.addElement(centered(s.hint(), fonts.italic(9)));
-                Paragraph room = new Paragraph(" ");
+                Paragraph room = new Paragraph(" ", fonts.regular(10));
                 room.setSpacingAfter(48);
                 cell.addElement(room);
                 t.addCell(cell);
