@@ -47,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", descriptionKey = "bench-work")
     Path work;
 
+    @Option(names = "--reuse", descriptionKey = "bench-reuse")
+    boolean reuse;
+
     @Override
     public Integer call() throws IOException {
         Messages m = root.messages();
@@ -54,7 +57,10 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), m.get("cli.error.households-range",
                     DemoCommand.MAX_HOUSEHOLDS));
         }
-        if (work != null && Files.isDirectory(work)) {
+        if (reuse && (work == null || !Files.isRegularFile(work.resolve("province").resolve("chungtay.mv.db")))) {
+            throw new ParameterException(spec.commandLine(), m.get("cli.bench.reuse-missing"));
+        }
+        if (work != null && Files.isDirectory(work) && !reuse) {
             try (Stream<Path> entries = Files.list(work)) {
                 if (entries.findAny().isPresent()) {
                     throw new ParameterException(spec.commandLine(), m.get("cli.bench.work-not-empty", work));
@@ -65,8 +71,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         BenchRun run;
         try {
-            run = new BenchService(java.time.Clock.systemDefaultZone()).run(households, seed, communes, folder,
-                    BenchService.standardFigures(), listener(err, m));
+            BenchService bench = new BenchService(java.time.Clock.systemDefaultZone());
+            run = reuse ? bench.rerun(communes, folder, BenchService.standardFigures(), listener(err, m))
+                    : bench.run(households, seed, communes, folder, BenchService.standardFigures(), listener(err, m));
         } finally {
             if (work == null) {
                 deleteTree(folder);

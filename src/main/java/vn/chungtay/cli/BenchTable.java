@@ -28,8 +28,12 @@ final class BenchTable {
     }
 
     static void print(BenchRun run, Messages m, PrintWriter out) {
-        out.println(m.get("cli.bench.province", run.households(), run.members(), run.reviews(), run.supports(),
-                Math.round(run.buildMillis() / 1000.0)));
+        if (run.buildMillis() > 0) {
+            out.println(m.get("cli.bench.province", run.households(), run.members(), run.reviews(), run.supports(),
+                    Math.round(run.buildMillis() / 1000.0)));
+        } else {
+            out.println(m.get("cli.bench.reused", run.households()));
+        }
         if (run.sampledCommunes() < run.communes()) {
             out.println(m.get("cli.bench.sampled", run.sampledCommunes(), run.communes()));
         }

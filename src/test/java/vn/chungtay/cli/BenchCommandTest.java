@@ -91,5 +91,9 @@ class BenchCommandTest {
         assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err()).contains("is not empty");
         assertThat(Files.readString(work.resolve("keep.txt"))).isEqualTo("mine");
+
+        Run reuse = run("--lang", "en", "bench", "--reuse", "--work", temp.resolve("nothing-here").toString());
+        assertThat(reuse.exit()).isEqualTo(ExitCode.USAGE);
+        assertThat(reuse.err()).contains("--reuse needs --work");
     }
 }

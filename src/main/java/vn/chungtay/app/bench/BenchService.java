@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.demo.DemoService.DemoResult;
+import vn.chungtay.domain.household.HouseholdFilter;
 import vn.chungtay.store.DbLocation;
 
 /**
@@ -49,7 +50,25 @@ public final class BenchService {
             throw e;
         }
         province.closeCompacting();
-        long buildMillis = (System.nanoTime() - start) / 1_000_000;
+        return measure(demo, (System.nanoTime() - start) / 1_000_000, sampleCommunes, folder, figures, listener);
+    }
+
+    /**
+     * Runs the figures on the province an earlier run built and kept in {@code folder} ({@code --work}), without
+     * building it again; the figures' own files of that run must have been removed.
+     */
+    public BenchRun rerun(int sampleCommunes, Path folder, List<BenchFigure> figures, BenchListener listener) {
+        int households;
+        try (AppServices province = AppServices.open(DbLocation.folder(folder.resolve("province")), clock)) {
+            households = province.households().search(HouseholdFilter.all()).size();
+        }
+        DemoResult demo = new DemoResult(1, 0, 0, 0, households, 0, 0, 0, 0);
+        return measure(demo, 0, sampleCommunes, folder, figures, listener);
+    }
+
+    private BenchRun measure(DemoResult demo, long buildMillis, int sampleCommunes, Path folder,
+                             List<BenchFigure> figures, BenchListener listener) {
+        int households = demo.households();
         List<BenchRow> rows = new ArrayList<>();
         int sampled;
         try (BenchContext context = new BenchContext(folder, households, sampleCommunes, clock, listener)) {
