@@ -61,6 +61,14 @@ public final class ReportService {
         return List.copyOf(knownYears(repos, scope));
     }
 
+    /** The years the unit has a review round for: the years a screen proposes first (support-only years have no rates). */
+    public List<Integer> reviewYears(UnitRef ref) {
+        Repositories repos = store.reading();
+        ReportScope scope = ReportScope.resolve(repos, ref, today());
+        return List.copyOf(new TreeSet<>(new StateRounds(repos.rounds().ofCommunes(scope.communes()), LocalDate.MAX)
+                .years()));
+    }
+
     /** Years with a round, and years from the first standard to next year with a support record. */
     private Set<Integer> knownYears(Repositories repos, ReportScope scope) {
         Set<Integer> years = new TreeSet<>(new StateRounds(repos.rounds().ofCommunes(scope.communes()),

@@ -135,7 +135,7 @@ final class ReportTableView {
         for (String word : head.split("\\s+")) {
             longestWord = Math.max(longestWord, textWidth(word));
         }
-        double byHead = Math.max(longestWord, Math.min(textWidth(head), 150));
+        double byHead = Math.max(longestWord, Math.min(textWidth(head), 200));
         // Header texts are bold and a little wider than the measuring font: a margin keeps words whole.
         double w = Math.max(widest, byHead * 1.2) + 28;
         return Math.min(Math.max(w, type == ColumnType.TEXT ? 90 : 70), 380);

@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -27,6 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.chungtay.app.i18n.Messages;
+import vn.chungtay.app.report.ChartKind;
 import vn.chungtay.app.report.Report;
 import vn.chungtay.app.report.ReportChart;
 import vn.chungtay.app.report.ReportKind;
@@ -54,6 +54,9 @@ public final class ReportsView {
     private final VBox root = new VBox(8);
     private final HBox breadcrumb = new HBox(4);
     private final TabPane tabs = new TabPane();
+    /** The tab the person chose last ("report-tab-trend" …), chosen again when the next report has it. */
+    private String chosenTab;
+    private boolean replacingTabs;
 
     public ReportsView(ReportsViewModel model, Messages messages, TaskRunner tasks) {
         this.model = model;
@@ -69,7 +72,8 @@ public final class ReportsView {
 
     private void build() {
         root.getStyleClass().add("tab-body");
-        root.setPadding(new Insets(10));
+        // Inline, since the stylesheet's .tab-body padding would win over setPadding.
+        root.setStyle("-fx-padding: 10 14 6 10;");
         // The screen fits the window; wide tables scroll inside their own pane.
         root.setMinWidth(0);
         tabs.setMinWidth(0);
@@ -114,7 +118,7 @@ public final class ReportsView {
                 return null;
             }
         });
-        kindBox.setPrefWidth(320);
+        kindBox.setPrefWidth(350);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setId("report-progress");
         spinner.progressProperty().bind(model.progressProperty());
@@ -135,6 +139,11 @@ public final class ReportsView {
 
         tabs.setId("report-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, tab) -> {
+            if (!replacingTabs && tab != null) {
+                chosenTab = tab.getId();
+            }
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         model.reportProperty().addListener((obs, was, report) -> show(report));
 
@@ -208,8 +217,7 @@ public final class ReportsView {
 
     /** The report's tab of tables (or text), then a tab per chart; the chosen tab kept when there is one alike. */
     private void show(Report report) {
-        String selected = Optional.ofNullable(tabs.getSelectionModel().getSelectedItem()).map(Tab::getId)
-                .orElse(null);
+        replacingTabs = true;
         tabs.getTabs().clear();
         Tab tables = new Tab(messages.get("reportui.tab.tables"));
         tables.setId("report-tab-tables");
@@ -223,8 +231,9 @@ public final class ReportsView {
                 tabs.getTabs().add(tab);
             }
         }
-        tabs.getTabs().stream().filter(t -> t.getId().equals(selected)).findFirst()
+        tabs.getTabs().stream().filter(t -> t.getId().equals(chosenTab)).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t));
+        replacingTabs = false;
     }
 
     private Node placeholder() {
@@ -317,7 +326,8 @@ public final class ReportsView {
         Button pdf = new Button(messages.get("reportui.chart.pdf"));
         pdf.setId("report-chart-pdf");
         pdf.setOnAction(e -> saveChart(view, chart, subtitle, "pdf"));
-        Label hint = new Label(report.children().isEmpty() ? "" : messages.get("reportui.chart.drill.hint"));
+        Label hint = new Label(report.children().isEmpty() || chart.kind() == ChartKind.LINE ? ""
+                : messages.get("reportui.chart.drill.hint"));
         hint.getStyleClass().add("muted");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

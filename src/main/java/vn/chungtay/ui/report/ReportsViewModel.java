@@ -111,7 +111,8 @@ public final class ReportsViewModel {
         error.set("");
         long mine = ++generation;
         cancelBuild();
-        tasks.run(BackgroundTask.of(p -> new UnitChoices(reports.children(unit.ref()), reports.years(unit.ref())))
+        tasks.run(BackgroundTask.of(p -> new UnitChoices(reports.children(unit.ref()), reports.years(unit.ref()),
+                reports.reviewYears(unit.ref())))
                 .onSuccess(choices -> {
                     if (mine != generation) {
                         return;
@@ -123,8 +124,7 @@ public final class ReportsViewModel {
                         List<Integer> newestFirst = new ArrayList<>(choices.years());
                         java.util.Collections.reverse(newestFirst);
                         years.setAll(newestFirst);
-                        year.set(before != null && years.contains(before) ? before
-                                : years.isEmpty() ? null : years.get(0));
+                        year.set(before != null && years.contains(before) ? before : proposedYear(choices));
                         List<ReportKind> available = new ArrayList<>();
                         for (ReportKind k : ReportKind.values()) {
                             if (!k.villageOnly() || unit.ref().isVillage()) {
@@ -148,7 +148,15 @@ public final class ReportsViewModel {
                 }));
     }
 
-    private record UnitChoices(List<ReportUnit> children, List<Integer> years) {
+    private record UnitChoices(List<ReportUnit> children, List<Integer> years, List<Integer> reviewYears) {
+    }
+
+    /** The latest year with a review round (its rates mean something), else the latest year with any figures. */
+    private static Integer proposedYear(UnitChoices choices) {
+        if (!choices.reviewYears().isEmpty()) {
+            return choices.reviewYears().get(choices.reviewYears().size() - 1);
+        }
+        return choices.years().isEmpty() ? null : choices.years().get(choices.years().size() - 1);
     }
 
     private void buildUnlessAdjusting() {

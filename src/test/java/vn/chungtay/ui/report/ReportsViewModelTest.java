@@ -69,7 +69,10 @@ class ReportsViewModelTest {
         List<Integer> years = services.reports().years(model.unit().ref());
         assertThat(model.years()).isNotEmpty().containsExactlyElementsOf(years.stream()
                 .sorted(java.util.Comparator.reverseOrder()).toList());
-        assertThat(model.yearProperty().get()).isEqualTo(years.get(years.size() - 1));
+        List<Integer> reviewed = services.reports().reviewYears(model.unit().ref());
+        assertThat(reviewed).isNotEmpty();
+        assertThat(model.yearProperty().get()).as("the latest year with a review round")
+                .isEqualTo(reviewed.get(reviewed.size() - 1));
         assertThat(model.children()).containsExactlyElementsOf(services.reports().children(model.unit().ref()));
         // The posting list is a village's; a province does not offer it.
         assertThat(model.kinds()).hasSize(ReportKind.values().length - 1).doesNotContain(ReportKind.POSTING_LIST);
