@@ -78,29 +78,17 @@ final class ChartView {
         return view;
     }
 
-    /** With few categories bars would fill the width: the gap grows so that a bar group stays under ~160 px. */
-    private static void narrowBars(XYChart<String, Number> chart, javafx.beans.property.DoubleProperty gap,
-                                   CategoryAxis axis) {
-        Runnable update = () -> {
-            int n = Math.max(1, axis.getCategories().size());
-            double slot = chart.getWidth() / n;
-            gap.set(Math.max(14, slot - 160));
-        };
-        chart.widthProperty().addListener(obs -> update.run());
-        axis.getCategories().addListener((javafx.collections.ListChangeListener<String>) c -> update.run());
-    }
-
     private static XYChart<String, Number> create(ChartKind kind, CategoryAxis x, NumberAxis y) {
         return switch (kind) {
             case BAR -> {
                 BarChart<String, Number> bars = new BarChart<>(x, y);
-                narrowBars(bars, bars.categoryGapProperty(), x);
+                bars.setCategoryGap(14);
                 bars.setBarGap(2);
                 yield bars;
             }
             case STACKED_BAR -> {
                 StackedBarChart<String, Number> stacked = new StackedBarChart<>(x, y);
-                narrowBars(stacked, stacked.categoryGapProperty(), x);
+                stacked.setCategoryGap(14);
                 yield stacked;
             }
             case LINE -> new LineChart<>(x, y);
