@@ -3,7 +3,7 @@
 #   installer/build.sh            -> target/installer/ChungTay/ (app image) and target/installer/chungtay_<version>_amd64.deb
 # The runtime is cut to the modules the jars need (jdeps) plus the locale data for Vietnamese, the extra charsets and
 # the EC crypto provider that sync signatures use. Environment: SKIP_MAVEN=1 reuses target/chungtay.jar and
-# target/lib; CDS=0 leaves out the class-data-sharing archive (see docs/decisions/0007-installer-and-start-up.md).
+# target/lib; CDS=0 leaves out the class-data-sharing archive (see docs/decisions/0008-installer-and-start-up.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
