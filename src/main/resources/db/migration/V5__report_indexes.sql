@@ -1,7 +1,8 @@
 -- ChungTay schema, version 5: indexes for the report aggregates (issue 6). Reports never load households one by one:
 -- they GROUP BY over the reviews that make up a year's standing, join each to the household's review of the year
--- before, and sum supports by programme and source. These indexes hold every column those queries read, so H2 answers
--- them from the index alone instead of fetching each row (see docs/decisions/0007-report-engine.md, EXPLAIN there).
+-- before, and sum supports by programme and source. These indexes give those queries their ranges (a year's rounds,
+-- one household's reviews, a year's days) and hold every column they read, so a database that reads from an index
+-- alone (PostgreSQL) need not touch the rows; H2 still fetches each row it finds (docs/decisions/0007-report-engine.md).
 
 -- The reviews of the rounds that stand for a year: scanned by round, with every column the summary, deprivation and
 -- ethnicity tables count.
