@@ -64,7 +64,8 @@ class ReportCommandTest {
             assertThat(run.out()).contains("BÁO CÁO TỔNG HỢP HỘ NGHÈO, HỘ CẬN NGHÈO", out.toString());
             assertThat(Files.size(out)).isPositive();
         }
-        assertThat(Files.readAllBytes(temp.resolve("summary.pdf"))).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+        assertThat(Files.readAllBytes(temp.resolve("summary.pdf")))
+                .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(Files.readAllBytes(temp.resolve("summary.xlsx"))).startsWith((byte) 'P', (byte) 'K');
         assertThat(Files.readAllBytes(temp.resolve("summary.csv"))).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
     }

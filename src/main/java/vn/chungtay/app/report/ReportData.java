@@ -33,6 +33,8 @@ import vn.chungtay.store.report.SupportGroup;
  */
 final class ReportData {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportData.class);
+
     private final Repositories repos;
     private final ReportScope scope;
     private final int year;
@@ -40,6 +42,8 @@ final class ReportData {
     private final StateRounds rounds;
     private final Progress progress;
     private final long steps;
+    private final boolean withEthnicity;
+    private final boolean withDeprivations;
     private long done;
 
     private List<Indicator> indicators;
@@ -49,8 +53,15 @@ final class ReportData {
     private Map<Object, Movement> movementByChild;
     private Map<String, UnitFigures> byEthnicity;
 
-    ReportData(Repositories repos, ReportScope scope, int year, LocalDate asOf, Progress progress, long steps) {
+    /**
+     * @param kinds the reports being built: with the table by ethnic group, the pass by child unit also groups by the
+     *              head's group (one scan instead of two); without the deprivations, it counts no indicators
+     */
+    ReportData(Repositories repos, ReportScope scope, int year, LocalDate asOf, Progress progress, long steps,
+               java.util.Set<ReportKind> kinds) {
         this.repos = repos;
+        this.withEthnicity = kinds.contains(ReportKind.ETHNICITY);
+        this.withDeprivations = kinds.contains(ReportKind.DEPRIVATIONS);
         this.scope = scope;
         this.year = year;
         this.asOf = asOf;
@@ -117,7 +128,7 @@ final class ReportData {
                 totalsByYear.put(y, UnitFigures.zero(0));
             } else {
                 UnitFigures sum = UnitFigures.zero(0);
-                for (StateGroup g : step(() -> repos.reports().stateGroups(state, Grouping.COMMUNE,
+                for (StateGroup g : step("state of a year", () -> repos.reports().stateGroups(state, Grouping.COMMUNE,
                         scope.villageId(), List.of()))) {
                     sum = sum.plus(g);
                 }
@@ -125,7 +136,8 @@ final class ReportData {
             }
         }
         if (!yearOfRound.isEmpty()) {
-            step(() -> repos.reports().stateGroupsByRound(yearOfRound.keySet(), asOf, scope.villageId()))
+            step("states of the years by round", () -> repos.reports().stateGroupsByRound(yearOfRound.keySet(),
+                    asOf, scope.villageId()))
                     .forEach((round, groups) -> {
                         if (round != null) {
                             int y = yearOfRound.get(round);
@@ -139,26 +151,39 @@ final class ReportData {
         }
     }
 
-    /** The figures of each child unit in the year, by the child's unit reference. */
+    /**
+     * The figures of each child unit in the year, by the child's unit reference. When the build also needs the
+     * figures by ethnic group, the same pass groups by the head's group too (one scan instead of two).
+     */
     Map<Object, UnitFigures> childFigures() {
         if (byChild == null) {
-            List<String> codes = indicators().stream().map(Indicator::code).toList();
+            List<String> codes = withDeprivations ? indicators().stream().map(Indicator::code).toList() : List.of();
             Grouping grouping = scope.childrenAreVillages() || scope.villageId() != null ? Grouping.VILLAGE
                     : Grouping.COMMUNE;
-            List<StateGroup> groups = step(() -> repos.reports().stateGroups(rounds.stateIn(year), grouping,
-                    scope.villageId(), codes));
+            List<StateGroup> groups = withEthnicity
+                    ? step("state by child and ethnic group", () -> repos.reports().ethnicGroups(
+                            rounds.stateIn(year), grouping, scope.villageId(), codes))
+                    : step("state by child", () -> repos.reports().stateGroups(rounds.stateIn(year), grouping,
+                            scope.villageId(), codes));
             Map<Object, UnitFigures> children = new LinkedHashMap<>();
             scope.children().forEach(c -> children.put(c.unit().ref(), UnitFigures.zero(codes.size())));
             UnitFigures total = UnitFigures.zero(codes.size());
+            Map<String, UnitFigures> ethnic = new TreeMap<>();
             for (StateGroup g : groups) {
                 total = total.plus(g);
                 ReportScope.Child child = childOf(g.key());
                 if (child != null) {
                     children.merge(child.unit().ref(), UnitFigures.zero(codes.size()).plus(g), UnitFigures::plus);
                 }
+                if (withEthnicity) {
+                    ethnic.merge(ethnicKey(g), UnitFigures.zero(codes.size()).plus(g), UnitFigures::plus);
+                }
             }
             totalsByYear.put(year, total);
             byChild = children;
+            if (withEthnicity) {
+                byEthnicity = ethnic;
+            }
         }
         return byChild;
     }
@@ -236,15 +261,22 @@ final class ReportData {
 
     /** The figures per ethnic group of the head (code; {@code ""} when the register has no head). */
     Map<String, UnitFigures> ethnicFigures() {
+        if (withEthnicity) {
+            childFigures();
+        }
         if (byEthnicity == null) {
             Map<String, UnitFigures> out = new TreeMap<>();
-            for (StateGroup g : step(() -> repos.reports().ethnicGroups(rounds.stateIn(year), Grouping.COMMUNE,
-                    scope.villageId()))) {
-                out.merge(g.ethnicity() == null ? "" : g.ethnicity(), UnitFigures.zero(0).plus(g), UnitFigures::plus);
+            for (StateGroup g : step("state by ethnic group", () -> repos.reports().ethnicGroups(
+                    rounds.stateIn(year), Grouping.COMMUNE, scope.villageId(), List.of()))) {
+                out.merge(ethnicKey(g), UnitFigures.zero(0).plus(g), UnitFigures::plus);
             }
             byEthnicity = out;
         }
         return byEthnicity;
+    }
+
+    private static String ethnicKey(StateGroup g) {
+        return g.ethnicity() == null ? "" : g.ethnicity();
     }
 
     /** Support records of the unit dated in the days given (bounded by the "as of" day), grouped. */
@@ -253,7 +285,8 @@ final class ReportData {
         if (until.isBefore(from)) {
             return List.of();
         }
-        return step(() -> repos.reportLists().supports(scope.communes(), scope.villageId(), from, until, dimension));
+        return step("supports by " + dimension, () -> repos.reportLists().supports(scope.communes(),
+                scope.villageId(), from, until, dimension));
     }
 
     /** The movement cells of a year (both sides, or the "before" side only), each query run once. */
@@ -262,8 +295,9 @@ final class ReportData {
         if (both != null) {
             return bothSides ? both : both.stream().filter(MovementCell::beforeSide).toList();
         }
-        List<MovementCell> cells = step(() -> repos.reports().movementCells(rounds.stateBefore(y), rounds.stateIn(y),
-                rounds.roundsEarlierThanBefore(y), bothSides, scope.villageId()));
+        List<MovementCell> cells = step(bothSides ? "movement" : "escapes", () -> repos.reports().movementCells(
+                rounds.stateBefore(y), rounds.stateIn(y), rounds.roundsEarlierThanBefore(y), bothSides,
+                scope.villageId()));
         if (bothSides) {
             cellsByYear.put(y, cells);
         }
@@ -273,16 +307,20 @@ final class ReportData {
     /** The child a group belongs to: by village below a commune, by commune otherwise. */
     private ReportScope.Child childOf(GroupKey key) {
         for (ReportScope.Child c : scope.children()) {
-            if (c.villageId() != null ? c.villageId().equals(key.villageId()) : c.communes().contains(key.communeCode())) {
+            boolean holds = c.villageId() != null ? c.villageId().equals(key.villageId())
+                    : c.communes().contains(key.communeCode());
+            if (holds) {
                 return c;
             }
         }
         return null;
     }
 
-    private <T> T step(java.util.function.Supplier<T> query) {
+    private <T> T step(String what, java.util.function.Supplier<T> query) {
         progress.checkCancelled();
+        long started = System.nanoTime();
         T result = query.get();
+        LOG.debug("{} of {} {}: {} ms", what, scope.unit().name(), year, (System.nanoTime() - started) / 1_000_000);
         done++;
         progress.update(Math.min(done, steps), steps);
         return result;
@@ -301,7 +339,7 @@ final class ReportData {
 
     /** The village's households in the year with their class before (the posting list). */
     List<ListedHousehold> listed() {
-        return step(() -> repos.reportLists().village(rounds.stateIn(year), rounds.stateBefore(year),
+        return step("named lists", () -> repos.reportLists().village(rounds.stateIn(year), rounds.stateBefore(year),
                 scope.villageId()));
     }
 

@@ -74,12 +74,16 @@ public final class ReportService {
         Set<Integer> years = new TreeSet<>(new StateRounds(repos.rounds().ofCommunes(scope.communes()),
                 LocalDate.MAX).years());
         for (int y = FIRST_YEAR; y <= today().getYear() + 1; y++) {
-            if (!years.contains(y) && repos.reportLists().hasSupports(scope.communes(), scope.villageId(),
-                    LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))) {
+            if (!years.contains(y) && hasSupports(repos, scope, y)) {
                 years.add(y);
             }
         }
         return years;
+    }
+
+    private static boolean hasSupports(Repositories repos, ReportScope scope, int year) {
+        return repos.reportLists().hasSupports(scope.communes(), scope.villageId(), LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31));
     }
 
     /**
@@ -121,7 +125,7 @@ public final class ReportService {
             ReportScope scope = ReportScope.resolve(repos, request.unit(), today());
             check(repos, scope, request.kind(), request.year());
             ReportData data = new ReportData(repos, scope, request.year(), asOf(request), progress,
-                    ReportSteps.of(request.kind(), scope));
+                    ReportSteps.of(request.kind(), scope), Set.of(request.kind()));
             Report report = builder(request.kind()).build(data, messages, new ReportFrame(messages, today()));
             progress.update(1, 1);
             return report;
@@ -145,7 +149,7 @@ public final class ReportService {
             }
             long steps = kinds.stream().mapToLong(k -> ReportSteps.of(k, scope)).sum();
             ReportData data = new ReportData(repos, scope, year,
-                    asOf(new ReportRequest(ReportKind.SUMMARY, unit, year, asOf)), progress, steps);
+                    asOf(new ReportRequest(ReportKind.SUMMARY, unit, year, asOf)), progress, steps, Set.copyOf(kinds));
             ReportFrame frame = new ReportFrame(messages, today());
             List<Report> out = new ArrayList<>();
             for (ReportKind kind : kinds) {
@@ -159,6 +163,10 @@ public final class ReportService {
     private void check(Repositories repos, ReportScope scope, ReportKind kind, int year) {
         if (kind.villageOnly() && scope.villageId() == null) {
             throw new ValidationException(Violation.of("unit", "report.error.village-only", scope.unit().name()));
+        }
+        Set<Integer> roundYears = new StateRounds(repos.rounds().ofCommunes(scope.communes()), LocalDate.MAX).years();
+        if (roundYears.contains(year) || hasSupports(repos, scope, year)) {
+            return;
         }
         Set<Integer> years = knownYears(repos, scope);
         if (!years.contains(year)) {

@@ -85,7 +85,11 @@ public final class ListQueries {
         Field<Integer> events = DSL.count();
         Field<Integer> households = DSL.countDistinct(SUPPORT_EVENT.HOUSEHOLD_ID);
         Field<BigDecimal> vnd = DSL.sum(SUPPORT_EVENT.AMOUNT_VND);
-        Condition where = SUPPORT_EVENT.DELETED.isFalse().and(SUPPORT_EVENT.OWNER_UNIT.in(communes))
+        // The communes through an expression: given owner_unit IN (…), H2 walks every support of every listed commune,
+        // all years, by support_event_owner_ix; so it ranges over the days by support_event_report_ix instead, which
+        // also holds every column summed here.
+        Condition where = SUPPORT_EVENT.DELETED.isFalse()
+                .and(DSL.coalesce(SUPPORT_EVENT.OWNER_UNIT, SUPPORT_EVENT.OWNER_UNIT).in(communes))
                 .and(SUPPORT_EVENT.EVENT_DATE.between(from, to));
         var select = dsl.select(key, events, households, vnd).from(SUPPORT_EVENT);
         var joined = villageId == null ? select.where(where)
@@ -102,7 +106,8 @@ public final class ListQueries {
         if (communes.isEmpty()) {
             return false;
         }
-        Condition where = SUPPORT_EVENT.DELETED.isFalse().and(SUPPORT_EVENT.OWNER_UNIT.in(communes))
+        Condition where = SUPPORT_EVENT.DELETED.isFalse()
+                .and(DSL.coalesce(SUPPORT_EVENT.OWNER_UNIT, SUPPORT_EVENT.OWNER_UNIT).in(communes))
                 .and(SUPPORT_EVENT.EVENT_DATE.between(from, to));
         if (villageId != null) {
             where = where.and(SUPPORT_EVENT.HOUSEHOLD_ID.in(DSL.select(HOUSEHOLD.ID).from(HOUSEHOLD)

@@ -51,13 +51,14 @@ public final class ReportQueries {
     }
 
     /** As {@link #stateGroups}, also grouped by the ethnic group of the household's head (as the register has it). */
-    public List<StateGroup> ethnicGroups(ReviewState state, Grouping grouping, UUID villageId) {
-        return groups(state, grouping, villageId, List.of(), true, false).get(null);
+    public List<StateGroup> ethnicGroups(ReviewState state, Grouping grouping, UUID villageId,
+                                         List<String> indicators) {
+        return groups(state, grouping, villageId, indicators, true, false).get(null);
     }
 
     /**
-     * The reviews of each of the rounds made on or before {@code asOf}, grouped by commune, class and DTTS: in one pass,
-     * the states of many years whose communes stand on one round each (the trend over the years).
+     * The reviews of each of the rounds made on or before {@code asOf}, grouped by commune, class and DTTS: in one
+     * pass, the states of many years whose communes stand on one round each (the trend over the years).
      */
     public Map<UUID, List<StateGroup>> stateGroupsByRound(Collection<UUID> rounds, LocalDate asOf, UUID villageId) {
         if (rounds.isEmpty()) {
@@ -155,8 +156,10 @@ public final class ReportQueries {
                                     Collection<UUID> earlierRounds, UUID villageId) {
         HouseholdReview h = HOUSEHOLD_REVIEW.as(beforeSide ? "b" : "a");
         HouseholdReview o = HOUSEHOLD_REVIEW.as(beforeSide ? "a" : "b");
-        Field<Boolean> sameVillage = DSL.field(o.ID.isNotNull().and(o.VILLAGE_ID.eq(h.VILLAGE_ID)));
-        Field<Boolean> sameArea = DSL.field(o.ID.isNotNull().and(o.AREA.eq(h.AREA)));
+        // Only columns of household_review_lookup_ix are read from the other side (its household id, not its id), so
+        // that H2 answers the lookup from that index alone.
+        Field<Boolean> sameVillage = DSL.field(o.HOUSEHOLD_ID.isNotNull().and(o.VILLAGE_ID.eq(h.VILLAGE_ID)));
+        Field<Boolean> sameArea = DSL.field(o.HOUSEHOLD_ID.isNotNull().and(o.AREA.eq(h.AREA)));
         List<Field<?>> keys = new ArrayList<>(List.of(h.OWNER_UNIT, h.VILLAGE_ID, h.AREA, h.POVERTY_CLASS,
                 o.POVERTY_CLASS, sameVillage, sameArea));
         Field<Boolean> everPoor = null;

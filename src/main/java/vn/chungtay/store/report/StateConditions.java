@@ -26,7 +26,7 @@ final class StateConditions {
      * As {@link #inState(HouseholdReview, ReviewState)}, for a review looked up by its household (the other side of a
      * join). Its round is then tested through an expression, not the bare column: given {@code round_id IN (…)} and
      * {@code household_id = ?}, H2 picks the index on (round_id, household_id) and walks every review of every listed
-     * round for each lookup (EXPLAIN in docs/decisions/0007-report-engine.md); written so, it finds the household's few
+     * round for each lookup (EXPLAIN in docs/decisions/0009-report-engine.md); written so, it finds the household's few
      * reviews by the household instead. PostgreSQL reads both the same.
      */
     static Condition inStateLookedUp(HouseholdReview r, ReviewState state) {

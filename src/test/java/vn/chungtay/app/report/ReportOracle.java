@@ -147,7 +147,8 @@ final class ReportOracle {
 
     /**
      * A movement line counted as DOMAIN.md §2 says, for households {@code inUnit} accepts: [start, to the other class,
-     * escaped above, other decrease, from the other class, returned, newly, other increase, end], households or persons.
+     * escaped above, other decrease, from the other class, returned, newly, other increase, end], households or
+     * persons.
      */
     long[] movement(Set<String> communes, int year, PovertyClass tracked, boolean persons,
                     Predicate<HouseholdReview> inUnit) {

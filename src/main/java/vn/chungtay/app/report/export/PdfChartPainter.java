@@ -287,8 +287,8 @@ final class PdfChartPainter {
     }
 
     /**
-     * The top of the value axis: four round steps (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) reaching the largest value, so
-     * that every tick is a round number.
+     * The top of the value axis: four round steps (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) reaching the
+     * largest value, so that every tick is a round number.
      */
     static double niceMax(double max) {
         if (max <= 0) {

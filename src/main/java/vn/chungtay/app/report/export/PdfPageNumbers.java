@@ -19,7 +19,7 @@ final class PdfPageNumbers extends PdfPageEventHelper {
     private final String pattern;
     private PdfTemplate total;
 
-    /** @param pattern the page label with {@code {0}} for the page and {@code {1}} for the count, e.g. "Trang {0}/{1}" */
+    /** @param pattern the page label, {@code {0}} the page and {@code {1}} the count: "Trang {0}/{1}" */
     PdfPageNumbers(BaseFont font, String pattern) {
         this.font = font;
         this.pattern = pattern;

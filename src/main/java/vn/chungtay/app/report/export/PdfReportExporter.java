@@ -203,9 +203,20 @@ final class PdfReportExporter implements ReportExporter {
             }
         }
 
-        /** Relative column widths: text columns share the room numbers leave. */
+        /**
+         * Relative column widths: a number column as wide as its longest value or the longest word of its own header
+         * cell; text columns share the rest by their longest text.
+         */
         private float[] widths(ReportTable table) {
             float[] w = new float[table.columns().size()];
+            int[] headerWord = new int[w.length];
+            for (HeaderLayout.Placed p : table.placedHeader()) {
+                if (p.cell().colSpan() == 1) {
+                    for (String word : p.cell().text().split("\\s+")) {
+                        headerWord[p.column()] = Math.max(headerWord[p.column()], word.length());
+                    }
+                }
+            }
             for (int c = 0; c < w.length; c++) {
                 ColumnType type = table.columns().get(c);
                 int longest = 0;
@@ -213,7 +224,7 @@ final class PdfReportExporter implements ReportExporter {
                     longest = Math.max(longest, numbers.cell(type, row.cell(c)).length());
                 }
                 w[c] = type == ColumnType.TEXT ? Math.min(Math.max(longest, 8), 40) * 0.9f + 4
-                        : Math.max(longest, 4) + 3;
+                        : Math.max(Math.max(longest, 4), Math.min(headerWord[c], 9)) + 3;
             }
             if (w.length > 0 && table.columns().get(0) == ColumnType.COUNT && w.length > 2) {
                 w[0] = Math.min(w[0], 5);

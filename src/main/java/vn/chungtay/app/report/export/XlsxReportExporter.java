@@ -39,6 +39,8 @@ final class XlsxReportExporter implements ReportExporter {
 
     /** Widest a column is made, in characters; longer text wraps. */
     private static final int MAX_WIDTH = 45;
+    /** The height of a line of 11-point text, in points. */
+    private static final float LINE_POINTS = 14.5f;
 
     private final Messages messages;
 
@@ -111,8 +113,10 @@ final class XlsxReportExporter implements ReportExporter {
             }
         }
         for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, Math.max(widths[c], 6) * 256);
+            widths[c] = Math.max(widths[c], 6);
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
+        fitRowHeights(sheet, table, headerTop, widths);
         r = noteRows(sheet, report, table.note(), columns, styles, r + 1);
         signerRows(sheet, report, columns, styles, r + 1);
         sheet.getPrintSetup().setLandscape(table.wide());
@@ -120,6 +124,55 @@ final class XlsxReportExporter implements ReportExporter {
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
+    }
+
+    /**
+     * Rows tall enough for their wrapped text: spreadsheets (LibreOffice when converting, Excel until a cell is edited)
+     * keep a row's stored height, and a header cut in half is unreadable.
+     */
+    private static void fitRowHeights(Sheet sheet, ReportTable table, int headerTop, int[] widths) {
+        int[] lines = new int[table.header().size()];
+        for (HeaderLayout.Placed p : table.placedHeader()) {
+            if (p.cell().rowSpan() == 1) {
+                int width = 0;
+                for (int c = p.column(); c < p.column() + p.cell().colSpan(); c++) {
+                    width += widths[c];
+                }
+                lines[p.row()] = Math.max(lines[p.row()], wrappedLines(p.cell().text(), width));
+            }
+        }
+        for (int r = 0; r < lines.length; r++) {
+            sheet.getRow(headerTop + r).setHeightInPoints(Math.max(1, lines[r]) * LINE_POINTS + 3);
+        }
+        for (int i = 0; i < table.rows().size(); i++) {
+            int most = 1;
+            for (int c = 0; c < table.columns().size(); c++) {
+                if (table.columns().get(c) == ColumnType.TEXT) {
+                    most = Math.max(most, wrappedLines(table.rows().get(i).text(c), widths[c]));
+                }
+            }
+            if (most > 1) {
+                sheet.getRow(headerTop + lines.length + i).setHeightInPoints(most * LINE_POINTS + 3);
+            }
+        }
+    }
+
+    /** How many lines a text takes in a column so many characters wide, broken at spaces. */
+    static int wrappedLines(String text, int width) {
+        // Characters of Vietnamese text are narrower than the "0" a column width counts in.
+        int room = (int) Math.max(1, width * 1.15 - 1);
+        int lines = 1;
+        int used = 0;
+        for (String word : text.split(" ")) {
+            int need = used == 0 ? word.length() : used + 1 + word.length();
+            if (need > room && used > 0) {
+                lines++;
+                used = word.length();
+            } else {
+                used = need;
+            }
+        }
+        return lines;
     }
 
     private void textSheet(Sheet sheet, Report report, Styles styles) {
