@@ -71,6 +71,7 @@ public final class BenchService {
         int households = demo.households();
         List<BenchRow> rows = new ArrayList<>();
         int sampled;
+        int communes;
         try (BenchContext context = new BenchContext(folder, households, sampleCommunes, clock, listener)) {
             for (BenchFigure figure : figures) {
                 try {
@@ -81,9 +82,10 @@ public final class BenchService {
                 listener.rows(rows);
             }
             sampled = context.sampledCommunes().size();
+            communes = context.communes().size();
         }
         return new BenchRun(demo.households(), demo.members(), demo.reviews(), demo.supports(), buildMillis,
-                demo.communes(), sampled, rows);
+                communes, sampled, rows);
     }
 
     private static String stackTrace(Throwable e) {
