@@ -44,6 +44,10 @@ COMMON=(--name ChungTay --app-version "$VERSION" --vendor "ChungTay"
 # With CDS the launcher maps lib/app/chungtay.jsa when it is there and valid (-Xshare:auto), silently runs without it
 # otherwise; the archive is made where the app finally lives (see step 3).
 JAVA_OPTIONS=(--java-options "-Dfile.encoding=UTF-8")
+# The heap bound and collector users run with, shared with bench's import processes (one option a line).
+while read -r option; do
+  JAVA_OPTIONS+=(--java-options "$option")
+done < <(grep -v -e '^#' -e '^[[:space:]]*$' src/main/resources/jvm-options.txt)
 if [[ "${CDS:-1}" != 0 ]]; then
   JAVA_OPTIONS+=(--java-options "-Xshare:auto" --java-options "-XX:SharedArchiveFile=\$APPDIR/chungtay.jsa"
                  --java-options "-Xlog:cds=off" --java-options "-Xlog:cds+dynamic=off")

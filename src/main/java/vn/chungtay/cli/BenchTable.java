@@ -134,6 +134,7 @@ final class BenchTable {
             case "export" -> m.get("cli.bench.figure.export");
             case "import" -> m.get("cli.bench.figure.import");
             case "import.memory" -> m.get("cli.bench.figure.import-memory");
+            case "reports" -> m.get("cli.bench.figure.reports");
             default -> key;
         };
     }
@@ -146,6 +147,7 @@ final class BenchTable {
             case "export" -> m.get("cli.bench.note.export", args);
             case "import" -> m.get("cli.bench.note.import", args);
             case "import.memory" -> m.get("cli.bench.note.import-memory", args);
+            case "reports" -> m.get("cli.bench.note.reports", args);
             default -> row.noteKey() + " " + row.noteArgs();
         };
     }
@@ -158,6 +160,7 @@ final class BenchTable {
             case "export" -> m.get("cli.bench.step.export", args);
             case "import" -> m.get("cli.bench.step.import", args);
             case "import.raw" -> m.get("cli.bench.step.import-raw", args);
+            case "reports" -> m.get("cli.bench.step.reports", args);
             default -> key;
         };
     }

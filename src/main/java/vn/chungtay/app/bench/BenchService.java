@@ -19,7 +19,7 @@ public final class BenchService {
 
     /** The figures in the order they run: those reading the open province first, the import (which closes it) last. */
     public static List<BenchFigure> standardFigures() {
-        return List.of(new SearchFigure(), new ExportFigure(), new ImportFigure());
+        return List.of(new SearchFigure(), new ReportsFigure(), new ExportFigure(), new ImportFigure());
     }
 
     /** What a run built and measured. */

@@ -1,7 +1,6 @@
 package vn.chungtay.app.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a main class in a fresh JVM with this JVM's java, class path and memory options, and returns what it printed.
- * The JVM's other options (agents, debugging) are not passed on.
+ * Runs a main class in a fresh JVM with this JVM's java and class path and the installed program's options
+ * ({@link InstalledJvmOptions}: heap bound and collector), and returns what it printed. This JVM's own options
+ * (agents, debugging, its heap) are not passed on.
  */
 final class ChildJvm {
 
@@ -24,12 +24,8 @@ final class ChildJvm {
     static Result run(Class<?> main, Path folder, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (option.startsWith("-Xm") || option.startsWith("-Xss") || option.startsWith("-XX:MaxRAM")
-                    || option.startsWith("-Dfile.encoding")) {
-                command.add(option);
-            }
-        }
+        command.addAll(InstalledJvmOptions.read());
+        command.add("-Dfile.encoding=UTF-8");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(main.getName());

@@ -80,7 +80,7 @@ final class PackageImporter {
                 checks.catalogueChanged();
             }
         }
-        touchedHouseholds.forEach(repos.households()::refreshDerived);
+        repos.households().refreshDerived(touchedHouseholds);
         ImportReport.Gap gap = gap(m);
         ImportCounts result = new ImportCounts(counts[0], counts[1], counts[2], counts[3]);
         repos.sync().logImport(new PackageLogEntry(m.packageId(), m.sourceInstallation(), m.sourceName(), m.scopeKey(),

@@ -38,6 +38,8 @@ final class RecordApplier {
     private final Instant now;
     private final Map<SyncType<?>, List<Object>> newRecords = new LinkedHashMap<>();
     private final Map<String, List<SyncRepository.RevisionContent>> revisions = new LinkedHashMap<>();
+    /** Revisions of records new here: nothing of them can be kept yet, so they are written without a check. */
+    private final Map<String, List<SyncRepository.RevisionContent>> newRevisions = new LinkedHashMap<>();
 
     RecordApplier(Repositories repos, Uuids uuids, ChangeStamp mergeStamp, UUID packageId, Instant now) {
         this.repos = repos;
@@ -51,8 +53,8 @@ final class RecordApplier {
     <T> Outcome apply(SyncType<T> type, T incoming, String incomingLine, Optional<T> found) {
         RecordMeta in = type.meta(incoming);
         ObjectNode inContent = type.content(incoming, Lines.MAPPER.createObjectNode());
-        keep(type.type(), in, Lines.text(inContent));
         if (found.isEmpty()) {
+            keep(newRevisions, type.type(), in, Lines.text(inContent));
             // A package holds each record once, so a record new here is inserted with the next ones in a batch.
             @SuppressWarnings("unchecked")
             List<T> pending = (List<T>) newRecords.computeIfAbsent(type, t -> new ArrayList<>());
@@ -62,6 +64,7 @@ final class RecordApplier {
             }
             return Outcome.ADDED;
         }
+        keep(type.type(), in, Lines.text(inContent));
         T local = found.get();
         RecordMeta mine = type.meta(local);
         Revision localRev = mine.revision();
@@ -109,7 +112,12 @@ final class RecordApplier {
 
     /** Keeps a revision's content, with the next ones in a batch. */
     private void keep(String type, RecordMeta meta, String content) {
-        List<SyncRepository.RevisionContent> pending = revisions.computeIfAbsent(type, t -> new ArrayList<>());
+        keep(revisions, type, meta, content);
+    }
+
+    private void keep(Map<String, List<SyncRepository.RevisionContent>> into, String type, RecordMeta meta,
+                      String content) {
+        List<SyncRepository.RevisionContent> pending = into.computeIfAbsent(type, t -> new ArrayList<>());
         pending.add(new SyncRepository.RevisionContent(meta, content));
         if (pending.size() >= BATCH) {
             flushRevisions();
@@ -135,6 +143,8 @@ final class RecordApplier {
     private void flushRevisions() {
         revisions.forEach((type, list) -> repos.sync().keepRevisions(type, list, now));
         revisions.clear();
+        newRevisions.forEach((type, list) -> repos.sync().insertNewRevisions(type, list, now));
+        newRevisions.clear();
     }
 
     /** The revision that merges two versions: it descends from both, so either side sees it as newer. */

@@ -264,16 +264,15 @@ public final class HouseholdRepository {
 
     /** Recomputes the derived columns (head, count, search text, order) from the household's live members. */
     public void refreshDerived(UUID householdId) {
-        find(householdId).ifPresent(h -> {
-            HouseholdSearchEntry index = HouseholdSearchEntry.of(h);
-            dsl.update(HOUSEHOLD)
-                    .set(HOUSEHOLD.HEAD_NAME, index.headName())
-                    .set(HOUSEHOLD.MEMBER_COUNT, index.memberCount())
-                    .set(HOUSEHOLD.SEARCH_TEXT, index.searchText())
-                    .set(HOUSEHOLD.SORT_KEY, index.sortKey())
-                    .where(HOUSEHOLD.ID.eq(householdId))
-                    .execute();
-        });
+        refreshDerived(List.of(householdId));
+    }
+
+    /**
+     * Recomputes the derived columns of many households at once (an import's touched households), writing only those
+     * that changed; returns how many did.
+     */
+    public int refreshDerived(Collection<UUID> householdIds) {
+        return new DerivedColumns(dsl).refresh(householdIds);
     }
 
     static Condition live(String communeCode) {
@@ -336,7 +335,7 @@ public final class HouseholdRepository {
         return values;
     }
 
-    private static Household toHousehold(Record r, List<Member> liveMembers) {
+    static Household toHousehold(Record r, List<Member> liveMembers) {
         HouseholdDetails details = new HouseholdDetails(r.get(HOUSEHOLD.HOUSEHOLD_NUMBER), r.get(HOUSEHOLD.VILLAGE_ID),
                 Area.valueOf(r.get(HOUSEHOLD.AREA)), r.get(HOUSEHOLD.ADDRESS), r.get(HOUSEHOLD.PHONE));
         return new Household(META.read(r), details, new ArrayList<>(liveMembers));

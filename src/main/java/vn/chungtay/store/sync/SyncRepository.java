@@ -123,6 +123,18 @@ public final class SyncRepository {
 
     /** Keeps many revisions' content at once (an export); revisions already kept are left as they are. */
     public void keepRevisions(String type, List<RevisionContent> revisions, Instant at) {
+        writeRevisions(type, revisions, at, true);
+    }
+
+    /**
+     * Keeps the contents of first revisions of records this installation has never held (an import's new records):
+     * none can be kept already, so they are inserted without the check for an existing row.
+     */
+    public void insertNewRevisions(String type, List<RevisionContent> revisions, Instant at) {
+        writeRevisions(type, revisions, at, false);
+    }
+
+    private void writeRevisions(String type, List<RevisionContent> revisions, Instant at, boolean mayExist) {
         if (revisions.isEmpty()) {
             return;
         }
@@ -130,9 +142,8 @@ public final class SyncRepository {
                         RECORD_REVISION.REV_ID, RECORD_REVISION.REV, RECORD_REVISION.CHANGED_BY_USER,
                         RECORD_REVISION.CHANGED_AT, RECORD_REVISION.DELETED, RECORD_REVISION.CONTENT,
                         RECORD_REVISION.RECORDED_AT)
-                .values((String) null, null, null, null, null, null, null, null, null)
-                .onConflictDoNothing();
-        var batch = dsl.batch(insert);
+                .values((String) null, null, null, null, null, null, null, null, null);
+        var batch = dsl.batch(mayExist ? insert.onConflictDoNothing() : insert);
         for (RevisionContent r : revisions) {
             RecordMeta m = r.meta();
             batch = batch.bind(type, m.id(), m.revision().id(), m.revision().number(), m.lastChange().userName(),
