@@ -33,6 +33,9 @@ public final class Database implements AutoCloseable {
         this.schemaVersion = schemaVersion;
         this.dsl = DSL.using(pool, dialect, new Settings()
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+                // Timestamps with offset bound as OffsetDateTime objects, which H2 takes natively; by default jOOQ
+                // formats them as text that H2 parses again (about 5 % of a package import, measured by bench).
+                .withBindOffsetDateTimeType(true)
                 .withExecuteLogging(false));
     }
 
