@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandTest {
 
-    private static final List<String> FIGURES = List.of("search.warmup", "search.p50", "search.p95", "export",
-            "import", "import.memory");
+    private static final List<String> FIGURES = List.of("search.warmup", "search.p50", "search.p95", "reports",
+            "export", "import", "import.memory");
 
     @TempDir
     Path temp;
@@ -52,12 +52,12 @@ class BenchCommandTest {
         assertThat(run.out()).contains("Demo province: 150 households");
         List<String> rows = run.out().lines().toList();
         for (String name : List.of("Search preparation (index load)", "Search as you type, median",
-                "Search as you type, p95", "Export one commune", "Import the province as commune packages",
+                "Search as you type, p95", "Consolidated report of the province", "Export one commune", "Import the province as commune packages",
                 "Peak memory during import (RSS)")) {
             assertThat(rows).as(name).anySatisfy(line -> assertThat(line).startsWith(name));
         }
         assertThat(rows).as("every budgeted row says within or over")
-                .filteredOn(l -> l.contains("≤")).hasSize(4)
+                .filteredOn(l -> l.contains("≤")).hasSize(5)
                 .allSatisfy(l -> assertThat(l).matches(".*(within|over)$"));
 
         JsonNode root = new ObjectMapper().readTree(json.toFile());
@@ -75,7 +75,10 @@ class BenchCommandTest {
             }
         }
         assertThat(keys).containsExactlyElementsOf(FIGURES);
-        JsonNode imported = root.get("figures").get(4);
+        JsonNode reports = root.get("figures").get(3);
+        assertThat(reports.get("note").asText()).as("the report figure names its year and how many reports it built")
+                .matches("every table and chart's data \\(\\d reports\\) of 20\\d\\d, median of 3 warm builds; .*");
+        JsonNode imported = root.get("figures").get(5);
         assertThat(imported.get("note").asText()).as("the raw baseline inserted as many rows as the import added")
                 .matches("1 packages, ([\\d,]+) records added; raw baseline inserted \\1 rows");
 
