@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import vn.chungtay.domain.household.HouseholdSearchEntry;
 import vn.chungtay.domain.household.Member;
 import vn.chungtay.store.generated.tables.records.HouseholdRecord;
+import vn.chungtay.store.InLists;
 
 /**
  * Recomputes the columns a household derives from its live members (head, count, search text, order) for many
@@ -43,7 +44,7 @@ final class DerivedColumns {
 
     private int refreshChunk(List<UUID> ids) {
         Map<UUID, List<Member>> live = new HashMap<>();
-        dsl.selectFrom(MEMBER).where(MEMBER.HOUSEHOLD_ID.in(ids).and(MEMBER.DELETED.isFalse()))
+        dsl.selectFrom(MEMBER).where(InLists.in(MEMBER.HOUSEHOLD_ID, ids).and(MEMBER.DELETED.isFalse()))
                 .fetch(MemberRows::toMember)
                 .forEach(m -> live.computeIfAbsent(m.householdId(), k -> new ArrayList<>()).add(m));
         var update = dsl.batch(dsl.update(HOUSEHOLD)
@@ -53,7 +54,7 @@ final class DerivedColumns {
                 .set(HOUSEHOLD.SORT_KEY, (String) null)
                 .where(HOUSEHOLD.ID.eq((UUID) null)));
         int changed = 0;
-        for (HouseholdRecord r : dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.in(ids)).fetch()) {
+        for (HouseholdRecord r : dsl.selectFrom(HOUSEHOLD).where(InLists.in(HOUSEHOLD.ID, ids)).fetch()) {
             HouseholdSearchEntry entry = HouseholdSearchEntry.of(
                     HouseholdRepository.toHousehold(r, live.getOrDefault(r.getId(), List.of())));
             if (!same(r, entry)) {

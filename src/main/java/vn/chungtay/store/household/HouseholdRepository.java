@@ -32,6 +32,7 @@ import vn.chungtay.domain.household.Member;
 import vn.chungtay.store.ChangeFeed;
 import vn.chungtay.store.MetaColumns;
 import vn.chungtay.store.generated.tables.records.HouseholdRecord;
+import vn.chungtay.store.InLists;
 
 /**
  * Households with their members. Lists page through the database in Vietnamese order and never hold a province in
@@ -131,7 +132,7 @@ public final class HouseholdRepository {
     /** The summaries of the given households, in the order of the ids; unknown or deleted ids are left out. */
     public List<HouseholdSummary> summaries(List<UUID> ids) {
         Map<UUID, HouseholdSummary> byId = new HashMap<>();
-        summaryQuery().where(HOUSEHOLD.ID.in(ids).and(HOUSEHOLD.DELETED.isFalse()))
+        summaryQuery().where(InLists.in(HOUSEHOLD.ID, ids).and(HOUSEHOLD.DELETED.isFalse()))
                 .fetch(HouseholdRepository::toSummary)
                 .forEach(h -> byId.put(h.id(), h));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
@@ -234,12 +235,12 @@ public final class HouseholdRepository {
 
     /** The household rows (members not loaded, tombstones included) among the ids. */
     public List<Household> findRows(Collection<UUID> ids) {
-        return dsl.selectFrom(HOUSEHOLD).where(HOUSEHOLD.ID.in(ids)).fetch().map(r -> toHousehold(r, List.of()));
+        return dsl.selectFrom(HOUSEHOLD).where(InLists.in(HOUSEHOLD.ID, ids)).fetch().map(r -> toHousehold(r, List.of()));
     }
 
     /** The stored members (tombstones included) among the ids. */
     public List<Member> findMembers(Collection<UUID> ids) {
-        return dsl.selectFrom(MEMBER).where(MEMBER.ID.in(ids)).fetch(MemberRows::toMember);
+        return dsl.selectFrom(MEMBER).where(InLists.in(MEMBER.ID, ids)).fetch(MemberRows::toMember);
     }
 
     public Optional<Member> findMember(UUID id) {

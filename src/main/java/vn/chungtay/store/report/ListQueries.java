@@ -21,6 +21,7 @@ import vn.chungtay.domain.household.Relationship;
 import vn.chungtay.domain.review.HouseholdCategories;
 import vn.chungtay.domain.review.PovertyClass;
 import vn.chungtay.store.generated.tables.HouseholdReview;
+import vn.chungtay.store.InLists;
 
 /**
  * The named lists of one village (a few hundred households at most, so rows, not aggregates) and the support totals
@@ -89,7 +90,7 @@ public final class ListQueries {
         // all years, by support_event_owner_ix; so it ranges over the days by support_event_report_ix instead, which
         // also holds every column summed here.
         Condition where = SUPPORT_EVENT.DELETED.isFalse()
-                .and(DSL.coalesce(SUPPORT_EVENT.OWNER_UNIT, SUPPORT_EVENT.OWNER_UNIT).in(communes))
+                .and(InLists.in(DSL.coalesce(SUPPORT_EVENT.OWNER_UNIT, SUPPORT_EVENT.OWNER_UNIT), communes))
                 .and(SUPPORT_EVENT.EVENT_DATE.between(from, to));
         var select = dsl.select(key, events, households, vnd).from(SUPPORT_EVENT);
         var joined = villageId == null ? select.where(where)
@@ -107,7 +108,7 @@ public final class ListQueries {
             return false;
         }
         Condition where = SUPPORT_EVENT.DELETED.isFalse()
-                .and(DSL.coalesce(SUPPORT_EVENT.OWNER_UNIT, SUPPORT_EVENT.OWNER_UNIT).in(communes))
+                .and(InLists.in(DSL.coalesce(SUPPORT_EVENT.OWNER_UNIT, SUPPORT_EVENT.OWNER_UNIT), communes))
                 .and(SUPPORT_EVENT.EVENT_DATE.between(from, to));
         if (villageId != null) {
             where = where.and(SUPPORT_EVENT.HOUSEHOLD_ID.in(DSL.select(HOUSEHOLD.ID).from(HOUSEHOLD)

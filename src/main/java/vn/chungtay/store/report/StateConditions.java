@@ -7,6 +7,7 @@ import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import vn.chungtay.store.generated.tables.HouseholdReview;
+import vn.chungtay.store.InLists;
 
 /**
  * The SQL condition that a review (under some alias) belongs to a {@link ReviewState}. Chains of one round — every
@@ -47,9 +48,9 @@ final class StateConditions {
             }
         }
         Field<UUID> round = lookedUp ? DSL.coalesce(r.ROUND_ID, r.ROUND_ID) : r.ROUND_ID;
-        Condition member = singles.isEmpty() ? DSL.falseCondition() : round.in(singles);
+        Condition member = singles.isEmpty() ? DSL.falseCondition() : InLists.in(round, singles);
         for (int n = 0; n < overlaid.size(); n++) {
-            member = member.or(round.in(overlaid.get(n)).andNotExists(laterReview(r, overlaid.get(n), n, state)));
+            member = member.or(InLists.in(round, overlaid.get(n)).andNotExists(laterReview(r, overlaid.get(n), n, state)));
         }
         return r.DELETED.isFalse().and(r.REVIEWED_ON.le(state.asOf())).and(member);
     }
@@ -60,7 +61,7 @@ final class StateConditions {
         Condition later = DSL.falseCondition();
         for (int i = 0; i < chain.size() - 1; i++) {
             later = later.or(r.ROUND_ID.eq(chain.get(i))
-                    .and(DSL.coalesce(x.ROUND_ID, x.ROUND_ID).in(chain.subList(i + 1, chain.size()))));
+                    .and(InLists.in(DSL.coalesce(x.ROUND_ID, x.ROUND_ID), chain.subList(i + 1, chain.size()))));
         }
         return DSL.selectOne().from(x).where(x.HOUSEHOLD_ID.eq(r.HOUSEHOLD_ID), x.OWNER_UNIT.eq(r.OWNER_UNIT),
                 x.DELETED.isFalse(), x.REVIEWED_ON.le(state.asOf()), later);

@@ -25,6 +25,7 @@ import vn.chungtay.domain.review.ReviewDetails;
 import vn.chungtay.domain.review.Transition;
 import vn.chungtay.store.MetaColumns;
 import vn.chungtay.store.generated.tables.records.HouseholdReviewRecord;
+import vn.chungtay.store.InLists;
 
 /** Household reviews: at most one per household and round. */
 public final class ReviewRepository {
@@ -50,7 +51,7 @@ public final class ReviewRepository {
             return List.of();
         }
         return dsl.selectFrom(HOUSEHOLD_REVIEW)
-                .where(HOUSEHOLD_REVIEW.ROUND_ID.in(roundIds).and(HOUSEHOLD_REVIEW.DELETED.isFalse()))
+                .where(InLists.in(HOUSEHOLD_REVIEW.ROUND_ID, roundIds).and(HOUSEHOLD_REVIEW.DELETED.isFalse()))
                 .fetch(ReviewRepository::toReview);
     }
 
@@ -140,7 +141,7 @@ public final class ReviewRepository {
 
     /** The stored reviews (tombstones included) among the ids. */
     public List<HouseholdReview> findAll(Collection<UUID> ids) {
-        return dsl.selectFrom(HOUSEHOLD_REVIEW).where(HOUSEHOLD_REVIEW.ID.in(ids)).fetch(ReviewRepository::toReview);
+        return dsl.selectFrom(HOUSEHOLD_REVIEW).where(InLists.in(HOUSEHOLD_REVIEW.ID, ids)).fetch(ReviewRepository::toReview);
     }
 
     public Optional<HouseholdReview> find(UUID id) {

@@ -27,6 +27,7 @@ import vn.chungtay.domain.support.SupportForm;
 import vn.chungtay.domain.support.SupportTotal;
 import vn.chungtay.store.MetaColumns;
 import vn.chungtay.store.generated.tables.records.SupportEventRecord;
+import vn.chungtay.store.InLists;
 
 /** The supports households received, and their totals grouped the ways reports need. */
 public final class SupportRepository {
@@ -45,7 +46,7 @@ public final class SupportRepository {
 
     /** The stored supports (tombstones included) among the ids. */
     public List<SupportEvent> findAll(java.util.Collection<UUID> ids) {
-        return dsl.selectFrom(SUPPORT_EVENT).where(SUPPORT_EVENT.ID.in(ids)).fetch(SupportRepository::toEvent);
+        return dsl.selectFrom(SUPPORT_EVENT).where(InLists.in(SUPPORT_EVENT.ID, ids)).fetch(SupportRepository::toEvent);
     }
 
     /** A household's live supports, newest first. */
