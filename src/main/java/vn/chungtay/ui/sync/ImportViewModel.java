@@ -34,7 +34,6 @@ import vn.chungtay.app.sync.SyncTexts;
 import vn.chungtay.app.unit.UnitService;
 import vn.chungtay.app.work.CancelledException;
 import vn.chungtay.app.work.Progress;
-import vn.chungtay.domain.sync.ImportCounts;
 import vn.chungtay.domain.unit.UnitTree;
 import vn.chungtay.ui.common.ErrorTexts;
 import vn.chungtay.ui.sync.PackageRow.State;
@@ -77,6 +76,7 @@ public final class ImportViewModel {
     /** Senders a person decided on: true trusted, false refused. */
     private final Map<UUID, Boolean> decisions = new HashMap<>();
     private UnitTree tree;
+    private final PackageRowTexts texts;
     private RunningTask running;
 
     /** {@code afterImport} runs on the JavaFX thread after each import (the conflict count changes). */
@@ -88,6 +88,7 @@ public final class ImportViewModel {
         this.messages = messages;
         this.actor = actor;
         this.afterImport = afterImport;
+        this.texts = new PackageRowTexts(messages, () -> tree);
         canImport = Bindings.createBooleanBinding(() -> !importing.get()
                 && rows.stream().anyMatch(r -> r.state() == State.READY)
                 && rows.stream().noneMatch(r -> r.state() == State.CHECKING), rows, importing);
@@ -281,19 +282,7 @@ public final class ImportViewModel {
         String note = report.status() == ImportReport.Status.REJECTED ? SyncTexts.reason(report, messages)
                 : report.status() == ImportReport.Status.ALREADY_IMPORTED
                 ? messages.get("sync.ui.import.already") : "";
-        return row.with(PackageRow.stateOf(report.status()), report.counts(), note, gapText(row, report.gap()));
-    }
-
-    /** "Thiếu gói số 14 của ChungTay — Xã A (23425)", or a range of numbers. */
-    private String gapText(PackageRow row, ImportReport.Gap gap) {
-        if (gap == null) {
-            return "";
-        }
-        Manifest m = row.inspection().manifest();
-        String sender = m.sourceName() + " — " + SyncWords.unit(m.sourceUnit(), tree);
-        return gap.fromPackageNo() >= gap.toPackageNo()
-                ? messages.get("sync.ui.import.gap.one", gap.fromPackageNo(), sender)
-                : messages.get("sync.ui.import.gap.range", gap.fromPackageNo(), gap.toPackageNo(), sender);
+        return row.with(PackageRow.stateOf(report.status()), report.counts(), note, texts.gapText(row, report.gap()));
     }
 
     private void update(PackageRow row) {
@@ -305,41 +294,11 @@ public final class ImportViewModel {
         }
     }
 
-    /**
-     * "Đã nhập 3 gói: 120 bản ghi mới, 4 cập nhật, 2 xung đột mới. 1 gói đã được nhập trước đây. 1 gói bị từ chối.
-     * 1 gói chưa nhập."
-     */
+    /** The summary of what the packages did; notes whether new conflicts wait for a person. */
     private String summaryOf(List<PackageRow> outcomes) {
-        ImportCounts total = ImportCounts.NONE;
-        int imported = 0;
-        int before = 0;
-        int refused = 0;
-        int left = 0;
-        for (PackageRow r : outcomes) {
-            switch (r.state()) {
-                case IMPORTED -> {
-                    imported++;
-                    total = total.plus(r.counts());
-                }
-                case ALREADY_IMPORTED -> before++;
-                case REJECTED, FAILED -> refused++;
-                default -> left++;
-            }
-        }
-        conflictsWaiting.set(total.conflicts() > 0);
-        StringBuilder out = new StringBuilder(messages.get("sync.ui.import.summary", imported,
-                SyncWords.count(total.added(), messages), SyncWords.count(total.updated(), messages),
-                SyncWords.count(total.conflicts(), messages)));
-        if (before > 0) {
-            out.append(' ').append(messages.get("sync.ui.import.summary.before", before));
-        }
-        if (refused > 0) {
-            out.append(' ').append(messages.get("sync.ui.import.summary.refused", refused));
-        }
-        if (left > 0) {
-            out.append(' ').append(messages.get("sync.ui.import.summary.left", left));
-        }
-        return out.toString();
+        conflictsWaiting.set(outcomes.stream().filter(r -> r.state() == State.IMPORTED)
+                .mapToInt(r -> r.counts().conflicts()).sum() > 0);
+        return texts.summaryOf(outcomes);
     }
 
     /** Asks a running import to stop: the package being imported is rolled back, the rest are left. */
@@ -353,53 +312,26 @@ public final class ImportViewModel {
 
     /** The file, and under it the package's number and rows once it is checked. */
     public String fileText(PackageRow row) {
-        if (row.inspection() == null) {
-            return row.fileName();
-        }
-        return row.fileName() + "\n" + messages.get("sync.ui.import.package-line",
-                row.inspection().manifest().packageNo(), SyncWords.count(row.rows(), messages));
+        return texts.fileText(row);
     }
 
-    /** The sender's name, and under it its unit ("Xã Đắk Pxi (23425)"); "" before the package is checked. */
+    /** The sender's name, and under it its unit; "" before the package is checked. */
     public String senderText(PackageRow row) {
-        if (row.inspection() == null) {
-            return "";
-        }
-        Manifest m = row.inspection().manifest();
-        String name = row.inspection().sender() == Sender.THIS_INSTALLATION
-                ? messages.get("sync.ui.import.sender.self", m.sourceName()) : m.sourceName();
-        return name + "\n" + SyncWords.unit(m.sourceUnit(), tree);
+        return texts.senderText(row);
     }
 
     /** The communes the package covers by name, and under it whether it is full or the changes since the last. */
     public String scopeText(PackageRow row) {
-        if (row.inspection() == null) {
-            return "";
-        }
-        Manifest m = row.inspection().manifest();
-        String communes = m.scope().stream().map(c -> SyncWords.unit(c, tree)).collect(Collectors.joining(", "));
-        return communes + "\n" + messages.get(m.full() ? "sync.ui.import.scope.full" : "sync.ui.import.scope.changes");
+        return texts.scopeText(row);
     }
 
     public String statusText(PackageRow row) {
-        return switch (row.state()) {
-            case CHECKING -> messages.get("sync.ui.import.state.checking");
-            case READY -> messages.get(row.inspection().sender() == Sender.UNKNOWN
-                    ? "sync.ui.import.state.ready-new-sender" : "sync.ui.import.state.ready");
-            case INVALID -> messages.get("sync.ui.import.state.invalid");
-            case IMPORTED -> messages.get("sync.ui.import.state.imported");
-            case ALREADY_IMPORTED -> messages.get("sync.ui.import.state.already");
-            case REJECTED -> messages.get("sync.ui.import.state.rejected");
-            case NOT_TRUSTED -> messages.get("sync.ui.import.state.not-trusted");
-            case CANCELLED -> messages.get("sync.ui.import.state.cancelled");
-            case FAILED -> messages.get("sync.ui.import.state.failed");
-        };
+        return texts.statusText(row);
     }
 
     /** A count column's text: blank until the package was imported. */
     public String countText(PackageRow row, int count) {
-        return row.state() == State.IMPORTED || row.state() == State.ALREADY_IMPORTED
-                ? SyncWords.count(count, messages) : "";
+        return texts.countText(row, count);
     }
 
     /** The sentences to read under the table: each package's reason or gap, named by its file. */
