@@ -202,13 +202,13 @@ class ReportFiguresTest {
                 LocalDate.of(year, 12, 31));
         Map<String, String> programmes = new HashMap<>();
         world.store.reading().catalogue().programmes().forEach(p -> programmes.put(p.code(), p.name()));
-        checkSupportTable(report.table(SupportReport.BY_PROGRAMME).orElseThrow(), events,
+        assertSupportTable(report.table(SupportReport.BY_PROGRAMME).orElseThrow(), events,
                 e -> programmes.get(e.details().programmeCode()));
         Map<String, String> sources = new HashMap<>();
         for (FundingSource s : FundingSource.values()) {
             sources.put(s.name(), M.get(s.messageKey()));
         }
-        checkSupportTable(report.table(SupportReport.BY_SOURCE).orElseThrow(), events,
+        assertSupportTable(report.table(SupportReport.BY_SOURCE).orElseThrow(), events,
                 e -> sources.get(e.details().source().name()));
         ReportChart chart = report.chart(ChartId.SUPPORT_BY_PROGRAMME).orElseThrow();
         for (int i = 0; i < chart.categories().size(); i++) {
@@ -219,7 +219,7 @@ class ReportFiguresTest {
         }
     }
 
-    private static void checkSupportTable(ReportTable table, List<SupportEvent> events,
+    private static void assertSupportTable(ReportTable table, List<SupportEvent> events,
                                           java.util.function.Function<SupportEvent, String> key) {
         Map<String, List<SupportEvent>> groups = events.stream().collect(Collectors.groupingBy(key));
         assertThat(table.rows()).hasSize(groups.size() + 1);
@@ -333,11 +333,11 @@ class ReportFiguresTest {
                     oracle.stateBefore(c, year).values().stream().filter(inUnit(ref))
                             .forEach(r -> before.put(r.householdId(), r));
                 }
-                checkList(report.table(PostingList.POOR).orElseThrow(), all.stream()
+                assertPostingList(report.table(PostingList.POOR).orElseThrow(), all.stream()
                         .filter(r -> r.povertyClass() == PovertyClass.POOR).toList());
-                checkList(report.table(PostingList.NEAR_POOR).orElseThrow(), all.stream()
+                assertPostingList(report.table(PostingList.NEAR_POOR).orElseThrow(), all.stream()
                         .filter(r -> r.povertyClass() == PovertyClass.NEAR_POOR).toList());
-                checkList(report.table(PostingList.ESCAPED).orElseThrow(), all.stream().filter(r -> {
+                assertPostingList(report.table(PostingList.ESCAPED).orElseThrow(), all.stream().filter(r -> {
                     HouseholdReview was = before.get(r.householdId());
                     return was != null && (was.povertyClass() == PovertyClass.POOR
                             && r.povertyClass() != PovertyClass.POOR
@@ -349,7 +349,7 @@ class ReportFiguresTest {
         }
     }
 
-    private static void checkList(ReportTable table, List<HouseholdReview> expected) {
+    private static void assertPostingList(ReportTable table, List<HouseholdReview> expected) {
         List<String> want = expected.stream().map(r -> {
             var h = oracle.household(r.householdId());
             return h.details().number() + "|" + ReportOracle.heads(h).get(0).details().fullName() + "|"

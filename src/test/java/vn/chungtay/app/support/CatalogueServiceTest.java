@@ -44,7 +44,7 @@ class CatalogueServiceTest {
         world.close();
     }
 
-    private static void refused(ThrowingCallable action, Violation... expected) {
+    private static void assertRefused(ThrowingCallable action, Violation... expected) {
         assertThatThrownBy(action).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.violations()).containsExactly(expected));
     }
@@ -98,19 +98,19 @@ class CatalogueServiceTest {
 
     @Test
     void addingIsRefusedForBadOrTakenCodesAndBlankNames() {
-        refused(() -> catalogue.addProgramme(world.clerk, "QD102", "Trùng mã", null, null),
+        assertRefused(() -> catalogue.addProgramme(world.clerk, "QD102", "Trùng mã", null, null),
                 Violation.of("code", "validation.catalogue.code.taken", "QD102"));
-        refused(() -> catalogue.addProgramme(world.clerk, "mã có dấu", "Tên", null, null),
+        assertRefused(() -> catalogue.addProgramme(world.clerk, "mã có dấu", "Tên", null, null),
                 Violation.of("code", "validation.catalogue.code.format"));
-        refused(() -> catalogue.addProgramme(world.clerk, "X", "Tên", null, null),
+        assertRefused(() -> catalogue.addProgramme(world.clerk, "X", "Tên", null, null),
                 Violation.of("code", "validation.catalogue.code.format"));
-        refused(() -> catalogue.addProgramme(world.clerk, "MOI", "   ", null, null),
+        assertRefused(() -> catalogue.addProgramme(world.clerk, "MOI", "   ", null, null),
                 Violation.of("name", "validation.name.required"));
-        refused(() -> catalogue.addKind(world.clerk, FUND, TET, "Trùng mã", null, SupportForm.VISIT),
+        assertRefused(() -> catalogue.addKind(world.clerk, FUND, TET, "Trùng mã", null, SupportForm.VISIT),
                 Violation.of("code", "validation.catalogue.code.taken", TET));
-        refused(() -> catalogue.addKind(world.clerk, "KHONG-CO", "loai-moi", "Loại mới", null, SupportForm.CASH),
+        assertRefused(() -> catalogue.addKind(world.clerk, "KHONG-CO", "loai-moi", "Loại mới", null, SupportForm.CASH),
                 Violation.of("code", "validation.catalogue.unknown", "KHONG-CO"));
-        refused(() -> catalogue.addKind(world.clerk, FUND, "loai-moi", "Loại mới", null, null),
+        assertRefused(() -> catalogue.addKind(world.clerk, FUND, "loai-moi", "Loại mới", null, null),
                 Violation.of("form", "validation.support.form.required"));
     }
 
@@ -153,7 +153,7 @@ class CatalogueServiceTest {
         catalogue.updateProgramme(world.clerk, FUND, programme(FUND).name(), null, null, true);
 
         assertThat(programme(FUND).retired()).isTrue();
-        refused(() -> world.supports().record(world.officer, h.id(), tetVisit(TODAY, 500_000)),
+        assertRefused(() -> world.supports().record(world.officer, h.id(), tetVisit(TODAY, 500_000)),
                 Violation.of("programme", "validation.support.programme.retired", programme(FUND).name()));
         assertThat(world.supports().update(world.officer, old.id(), tetVisit(TODAY, 450_000)).details().amountVnd())
                 .as("a record made before keeps its programme").isEqualTo(450_000);
@@ -170,8 +170,8 @@ class CatalogueServiceTest {
 
         assertThat(catalogue.usesOfKind(TET)).isEqualTo(2);
         assertThat(catalogue.usesOfProgramme(FUND)).isEqualTo(2);
-        refused(() -> catalogue.deleteKind(world.clerk, TET), Violation.of("code", "validation.catalogue.in-use", 2));
-        refused(() -> catalogue.deleteProgramme(world.clerk, FUND),
+        assertRefused(() -> catalogue.deleteKind(world.clerk, TET), Violation.of("code", "validation.catalogue.in-use", 2));
+        assertRefused(() -> catalogue.deleteProgramme(world.clerk, FUND),
                 Violation.of("code", "validation.catalogue.in-use", 2));
         assertThat(catalogue.kinds()).extracting(SupportKind::code).contains(TET);
         assertThat(catalogue.programmes()).extracting(Programme::code).contains(FUND);
@@ -182,7 +182,7 @@ class CatalogueServiceTest {
         catalogue.addProgramme(world.clerk, "TINH-GAO", "Hỗ trợ gạo", null, null);
         catalogue.addKind(world.clerk, "TINH-GAO", "tinh-gao-tet", "Gạo dịp Tết", null, SupportForm.IN_KIND);
 
-        refused(() -> catalogue.deleteProgramme(world.clerk, "TINH-GAO"),
+        assertRefused(() -> catalogue.deleteProgramme(world.clerk, "TINH-GAO"),
                 Violation.of("code", "validation.catalogue.has-kinds"));
     }
 
@@ -204,11 +204,11 @@ class CatalogueServiceTest {
                 .isTrue();
         assertThat(Fixtures.tracking(world.services.location(), "support_kind", k.meta().id()).orElseThrow()
                 .deleted()).isTrue();
-        refused(() -> catalogue.addProgramme(world.clerk, "TINH-GAO", "Lại", null, null),
+        assertRefused(() -> catalogue.addProgramme(world.clerk, "TINH-GAO", "Lại", null, null),
                 Violation.of("code", "validation.catalogue.code.taken", "TINH-GAO"));
-        refused(() -> catalogue.updateProgramme(world.clerk, "TINH-GAO", "Lại", null, null, false),
+        assertRefused(() -> catalogue.updateProgramme(world.clerk, "TINH-GAO", "Lại", null, null, false),
                 Violation.of("code", "validation.catalogue.unknown", "TINH-GAO"));
-        refused(() -> world.supports().record(world.officer, h.id(), rice("TINH-GAO", "tinh-gao-tet")),
+        assertRefused(() -> world.supports().record(world.officer, h.id(), rice("TINH-GAO", "tinh-gao-tet")),
                 Violation.of("programme", "validation.support.programme.unknown", "TINH-GAO"),
                 Violation.of("kind", "validation.support.kind.unknown", "tinh-gao-tet"));
     }

@@ -69,7 +69,7 @@ class SyncRejectionsTest {
     }
 
     /** Imports the file at B and checks it was refused for the reason, with nothing changed. */
-    private ImportReport refused(Path file, String reasonKey) {
+    private ImportReport assertRefused(Path file, String reasonKey) {
         ImportReport report = b.importing(false, file);
         assertThat(report.status()).isEqualTo(ImportReport.Status.REJECTED);
         assertThat(report.reasonKey()).isEqualTo(reasonKey);
@@ -91,15 +91,15 @@ class SyncRejectionsTest {
         byte[] bytes = Files.readAllBytes(good);
         Path cut = Files.write(file("cut.ctsync"), Arrays.copyOf(bytes, bytes.length / 2));
 
-        refused(cut, "sync.reject.not-zip");
+        assertRefused(cut, "sync.reject.not-zip");
     }
 
     @Test
     void aFileThatIsNoZip() throws IOException {
         Path text = Files.writeString(file("letter.ctsync"), "Kính gửi UBND huyện …");
 
-        refused(text, "sync.reject.not-zip");
-        refused(Files.write(file("empty.ctsync"), new byte[0]), "sync.reject.not-zip");
+        assertRefused(text, "sync.reject.not-zip");
+        assertRefused(Files.write(file("empty.ctsync"), new byte[0]), "sync.reject.not-zip");
     }
 
     @Test
@@ -109,8 +109,8 @@ class SyncRejectionsTest {
         Path absolute = tamper().put("/tmp/evil.jsonl", "x".getBytes(StandardCharsets.UTF_8))
                 .writeTo(file("absolute.ctsync"));
 
-        assertThat(refused(climbing, "sync.reject.entry-path").reasonArgs()).containsExactly("../../etc/cron.d/x");
-        refused(absolute, "sync.reject.entry-path");
+        assertThat(assertRefused(climbing, "sync.reject.entry-path").reasonArgs()).containsExactly("../../etc/cron.d/x");
+        assertRefused(absolute, "sync.reject.entry-path");
     }
 
     @Test
@@ -120,7 +120,7 @@ class SyncRejectionsTest {
             t.put("extra-" + i + ".jsonl", new byte[0]);
         }
 
-        refused(t.writeTo(file("many.ctsync")), "sync.reject.too-many-entries");
+        assertRefused(t.writeTo(file("many.ctsync")), "sync.reject.too-many-entries");
     }
 
     @Test
@@ -134,7 +134,7 @@ class SyncRejectionsTest {
         }
         assertThat(Files.size(bomb)).as("small on disk").isLessThan(1L << 20);
 
-        refused(bomb, "sync.reject.too-large");
+        assertRefused(bomb, "sync.reject.too-large");
     }
 
     @Test
@@ -164,43 +164,43 @@ class SyncRejectionsTest {
 
     @Test
     void aMissingManifest() {
-        refused(tamper().remove(SyncFormat.MANIFEST).writeTo(file("no-manifest.ctsync")),
+        assertRefused(tamper().remove(SyncFormat.MANIFEST).writeTo(file("no-manifest.ctsync")),
                 "sync.reject.manifest-missing");
     }
 
     @Test
     void aMalformedManifest() {
-        refused(tamper().put(SyncFormat.MANIFEST, "{\"format\": 1, \"schema\":".getBytes(StandardCharsets.UTF_8))
+        assertRefused(tamper().put(SyncFormat.MANIFEST, "{\"format\": 1, \"schema\":".getBytes(StandardCharsets.UTF_8))
                 .writeTo(file("broken.ctsync")), "sync.reject.manifest-json");
-        refused(tamper().put(SyncFormat.MANIFEST, "{\"format\": 1}".getBytes(StandardCharsets.UTF_8))
+        assertRefused(tamper().put(SyncFormat.MANIFEST, "{\"format\": 1}".getBytes(StandardCharsets.UTF_8))
                 .writeTo(file("partial.ctsync")), "sync.reject.manifest-field");
     }
 
     @Test
     void anUnsupportedFormatOrSchemaVersion() {
         int schema = b.services.sync().schemaVersion();
-        refused(tamper().resign(m -> PackageTamper.withFormat(m, 2, m.schema()), senderKey())
+        assertRefused(tamper().resign(m -> PackageTamper.withFormat(m, 2, m.schema()), senderKey())
                 .writeTo(file("format.ctsync")), "sync.reject.format");
-        refused(tamper().resign(m -> PackageTamper.withFormat(m, m.format(), schema + 1), senderKey())
+        assertRefused(tamper().resign(m -> PackageTamper.withFormat(m, m.format(), schema + 1), senderKey())
                 .writeTo(file("schema.ctsync")), "sync.reject.schema");
     }
 
     @Test
     void anyChecksumMismatch() {
-        refused(tamper().editLine("households.jsonl", 1, line -> line.replace("0911222333", "0911222334"))
+        assertRefused(tamper().editLine("households.jsonl", 1, line -> line.replace("0911222333", "0911222334"))
                 .writeTo(file("altered.ctsync")), "sync.reject.checksum");
-        refused(tamper().put("supports.jsonl", "{}\n".getBytes(StandardCharsets.UTF_8))
+        assertRefused(tamper().put("supports.jsonl", "{}\n".getBytes(StandardCharsets.UTF_8))
                 .writeTo(file("added-line.ctsync")), "sync.reject.checksum");
     }
 
     @Test
     void aMissingWrongOrForeignSignature() {
-        refused(tamper().remove(SyncFormat.SIGNATURE).writeTo(file("unsigned.ctsync")),
+        assertRefused(tamper().remove(SyncFormat.SIGNATURE).writeTo(file("unsigned.ctsync")),
                 "sync.reject.signature-missing");
-        refused(tamper().put(SyncFormat.SIGNATURE, new byte[SyncFormat.SIGNATURE_BYTES])
+        assertRefused(tamper().put(SyncFormat.SIGNATURE, new byte[SyncFormat.SIGNATURE_BYTES])
                 .writeTo(file("zeros.ctsync")), "sync.reject.signature");
         byte[] strangerKey = b.services.identity().localInstallation().privateKey();
-        refused(tamper().resign(m -> m, strangerKey).writeTo(file("foreign.ctsync")), "sync.reject.signature");
+        assertRefused(tamper().resign(m -> m, strangerKey).writeTo(file("foreign.ctsync")), "sync.reject.signature");
     }
 
     @Test
@@ -209,7 +209,7 @@ class SyncRejectionsTest {
         Path impostor = tamper().resign(m -> PackageTamper.withKey(m, stranger.publicKey()), stranger.privateKey())
                 .writeTo(file("impostor.ctsync"));
 
-        refused(impostor, "sync.reject.wrong-key");
+        assertRefused(impostor, "sync.reject.wrong-key");
     }
 
     @Test
@@ -230,7 +230,7 @@ class SyncRejectionsTest {
         Path bad = tamper().editLine("members.jsonl", 2, line -> line.replaceFirst("\"fullName\":\"[^\"]*\"",
                 "\"fullName\":\"\"")).resign(PackageTamper::withNewId, senderKey()).writeTo(file("row.ctsync"));
 
-        ImportReport report = refused(bad, "sync.reject.row");
+        ImportReport report = assertRefused(bad, "sync.reject.row");
 
         assertThat(report.reasonArgs()).startsWith("members.jsonl", 2, "fullName");
     }
@@ -240,7 +240,7 @@ class SyncRejectionsTest {
         Path bad = tamper().editLine("households.jsonl", 1, line -> "{\"id\": 5}")
                 .resign(m -> m, senderKey()).writeTo(file("garbage.ctsync"));
 
-        ImportReport report = refused(bad, "sync.reject.line");
+        ImportReport report = assertRefused(bad, "sync.reject.line");
 
         assertThat(report.reasonArgs()).startsWith("households.jsonl", 1);
     }
@@ -250,7 +250,7 @@ class SyncRejectionsTest {
         Path wider = tamper().resign(m -> PackageTamper.withScope(m, List.of(Fixtures.OTHER_COMMUNE)), senderKey())
                 .writeTo(file("scope.ctsync"));
 
-        ImportReport report = refused(wider, "sync.reject.scope");
+        ImportReport report = assertRefused(wider, "sync.reject.scope");
 
         assertThat(report.reasonArgs()).contains(Fixtures.OTHER_COMMUNE);
     }
@@ -261,7 +261,7 @@ class SyncRejectionsTest {
                 "\"owner\":\"" + Fixtures.COMMUNE + "\"", "\"owner\":\"" + Fixtures.OTHER_COMMUNE + "\""))
                 .resign(m -> m, senderKey()).writeTo(file("smuggled.ctsync"));
 
-        ImportReport report = refused(smuggled, "sync.reject.line");
+        ImportReport report = assertRefused(smuggled, "sync.reject.line");
 
         assertThat(report.reasonArgs()).startsWith("households.jsonl", 1, "owner");
     }
