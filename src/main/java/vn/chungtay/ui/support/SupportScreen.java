@@ -1,15 +1,14 @@
 package vn.chungtay.ui.support;
 
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.identity.Actor;
+import vn.chungtay.ui.common.ScreenParts;
 import vn.chungtay.ui.task.TaskRunner;
 
 /**
@@ -28,11 +27,11 @@ public final class SupportScreen {
                 services.units(), tasks, messages, actor, services.households().today());
         CatalogueViewModel catalogue = new CatalogueViewModel(services.catalogue(), services.units(), tasks, messages,
                 actor);
-        Tab summaryTab = tab(messages.get("support.ui.tab.summary"), "support-summary-tab",
+        Tab summaryTab = ScreenParts.fixedTab(messages.get("support.ui.tab.summary"), "support-summary-tab",
                 new SupportSummaryView(summary, messages).root());
-        Tab bulkTab = tab(messages.get("support.ui.tab.bulk"), "support-bulk-tab",
+        Tab bulkTab = ScreenParts.fixedTab(messages.get("support.ui.tab.bulk"), "support-bulk-tab",
                 new BulkSupportView(bulk, messages, () -> { }).root());
-        Tab catalogueTab = tab(messages.get("support.ui.tab.catalogue"), "support-catalogue-tab",
+        Tab catalogueTab = ScreenParts.fixedTab(messages.get("support.ui.tab.catalogue"), "support-catalogue-tab",
                 new CatalogueView(catalogue, messages).root());
         TabPane tabs = new TabPane(summaryTab, bulkTab, catalogueTab);
         tabs.setId("support-tabs");
@@ -46,26 +45,14 @@ public final class SupportScreen {
             }
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        Label title = new Label(messages.get("support.ui.title"));
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label(messages.get("support.ui.hint"));
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("screen");
-        root.getChildren().addAll(title, hint, tabs);
+        root.getChildren().addAll(ScreenParts.title(messages.get("support.ui.title")),
+                ScreenParts.hint(messages.get("support.ui.hint")), tabs);
         summary.load();
         bulk.load();
     }
 
     public Node root() {
         return root;
-    }
-
-    private static Tab tab(String text, String id, Node content) {
-        Tab tab = new Tab(text, content);
-        tab.setId(id);
-        tab.setClosable(false);
-        return tab;
     }
 }

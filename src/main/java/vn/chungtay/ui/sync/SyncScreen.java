@@ -2,15 +2,14 @@ package vn.chungtay.ui.sync;
 
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.chungtay.app.AppServices;
 import vn.chungtay.app.i18n.Messages;
 import vn.chungtay.app.identity.Actor;
+import vn.chungtay.ui.common.ScreenParts;
 import vn.chungtay.ui.task.TaskRunner;
 
 /**
@@ -32,14 +31,15 @@ public final class SyncScreen {
             conflicts.load();
         });
 
-        Tab exportTab = tab(messages.get("sync.ui.tab.export"), "sync-export-tab",
+        Tab exportTab = ScreenParts.fixedTab(messages.get("sync.ui.tab.export"), "sync-export-tab",
                 new ExportView(export, messages).root());
-        Tab conflictsTab = tab("", "sync-conflicts-tab", new ConflictsView(conflicts, messages).root());
+        Tab conflictsTab = ScreenParts.fixedTab("", "sync-conflicts-tab",
+                new ConflictsView(conflicts, messages).root());
         conflictsTab.textProperty().bind(Bindings.createStringBinding(() -> count.countProperty().get() > 0
                 ? messages.get("sync.ui.tab.conflicts.count", count.countProperty().get())
                 : messages.get("sync.ui.tab.conflicts"), count.countProperty()));
         TabPane tabs = new TabPane();
-        Tab importTab = tab(messages.get("sync.ui.tab.import"), "sync-import-tab",
+        Tab importTab = ScreenParts.fixedTab(messages.get("sync.ui.tab.import"), "sync-import-tab",
                 new ImportView(imports, messages, () -> tabs.getSelectionModel().select(conflictsTab)).root());
         tabs.getTabs().addAll(exportTab, importTab, conflictsTab);
         tabs.setId("sync-tabs");
@@ -50,14 +50,9 @@ public final class SyncScreen {
         });
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
-        Label title = new Label(messages.get("sync.ui.title"));
-        title.getStyleClass().add("screen-title");
-        Label hint = new Label(messages.get("sync.ui.hint"));
-        hint.getStyleClass().add("muted");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
         root.getStyleClass().add("screen");
-        root.getChildren().addAll(title, hint, tabs);
+        root.getChildren().addAll(ScreenParts.title(messages.get("sync.ui.title")),
+                ScreenParts.hint(messages.get("sync.ui.hint")), tabs);
 
         export.load();
         imports.load();
@@ -73,12 +68,5 @@ public final class SyncScreen {
 
     public Node root() {
         return root;
-    }
-
-    private static Tab tab(String text, String id, Node content) {
-        Tab tab = new Tab(text, content);
-        tab.setId(id);
-        tab.setClosable(false);
-        return tab;
     }
 }
